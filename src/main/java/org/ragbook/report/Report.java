@@ -1,0 +1,48 @@
+package org.ragbook.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one JSON report Ragbook gives for a return, the same from the CLI ({@code --json}), HTTP and
+ * email. Fields are only ever added, never renamed: scripts depend on them.
+ *
+ * @param schema       the schema id the return was read with
+ * @param file         the uploaded file's name
+ * @param rag          counts per colour: {@code green, amber, red, notCompared}
+ * @param findings     every validation finding
+ * @param observations every assessed observation
+ */
+public record Report(
+        String schema,
+        String file,
+        Map<String, Integer> rag,
+        List<FindingEntry> findings,
+        List<ObservationEntry> observations) {
+
+    public record FindingEntry(String severity, String rule, String sheet, String cell, String message) {
+    }
+
+    public record ObservationEntry(
+            String indicator,
+            String indicatorName,
+            String area,
+            String areaName,
+            String sex,
+            String age,
+            String period,
+            Double value,
+            Double lowerCi95,
+            Double upperCi95,
+            Double benchmark,
+            String comparedToBenchmark,
+            String target,
+            String rag,
+            String reason,
+            String cell) {
+    }
+
+    public long errorCount() {
+        return findings.stream().filter(f -> "error".equals(f.severity())).count();
+    }
+}

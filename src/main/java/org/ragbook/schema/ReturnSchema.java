@@ -1,0 +1,31 @@
+package org.ragbook.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One kind of return: the indicators it may hold and how its table is laid out.
+ *
+ * @param id          the schema's name in commands and URLs ({@code phof-dashboard})
+ * @param source      where it was loaded from, for messages ({@code phof-dashboard.yaml})
+ * @param areaCode    the reporting area's code, used when a wide table does not say
+ */
+public record ReturnSchema(
+        String id,
+        String title,
+        String description,
+        String source,
+        Layout layout,
+        String areaCode,
+        String areaName,
+        List<Indicator> indicators) {
+
+    public ReturnSchema {
+        indicators = List.copyOf(indicators);
+    }
+
+    /** The indicator a return's {@code Indicator ID} or metric cell names, if this schema has it. */
+    public Optional<Indicator> indicator(String cellText) {
+        return indicators.stream().filter(i -> i.isNamedBy(cellText)).findFirst();
+    }
+}

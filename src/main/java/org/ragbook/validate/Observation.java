@@ -1,0 +1,37 @@
+package org.ragbook.validate;
+
+import org.ragbook.read.CellRef;
+import org.ragbook.schema.Indicator;
+import org.ragbook.schema.Sex;
+
+/**
+ * One indicator value for one area, sex, age and period, bound from a return and checked. Numbers
+ * that were absent or unusable are null; {@code valueCell} is where the value was (or should have
+ * been) so that annotations land on it.
+ */
+public record Observation(
+        Indicator indicator,
+        String areaCode,
+        String areaName,
+        Sex sex,
+        String age,
+        String period,
+        Double value,
+        Double lowerCi95,
+        Double upperCi95,
+        Double lowerCi998,
+        Double upperCi998,
+        Double count,
+        Double denominator,
+        String valueNote,
+        CellRef valueCell) {
+
+    public boolean hasCi95() {
+        return lowerCi95 != null && upperCi95 != null;
+    }
+
+    /** Identifies the observation for duplicate detection and history: indicator, area, sex, age, period. */
+    public String key() {
+        return indicator.code() + "|" + areaCode + "|" + sex + "|" + (age == null ? "" : age) + "|" + period;
+    }
+}
