@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param id          the schema's name in commands and URLs ({@code phof-dashboard})
  * @param source      where it was loaded from, for messages ({@code phof-dashboard.yaml})
+ * @param wideLayout  a seed-style table this schema also reads, or null (the long Fingertips
+ *                    layout is always read)
  * @param areaCode    the reporting area's code, used when a wide table does not say
  */
 public record ReturnSchema(
@@ -15,7 +17,7 @@ public record ReturnSchema(
         String title,
         String description,
         String source,
-        Layout layout,
+        WideLayout wideLayout,
         String areaCode,
         String areaName,
         List<Indicator> indicators) {
