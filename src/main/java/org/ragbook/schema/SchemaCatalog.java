@@ -8,6 +8,16 @@ public final class SchemaCatalog {
 
     private final List<ReturnSchema> schemas;
 
+    /** The schemas shipped in the jar (classpath {@code schemas/}). */
+    public static SchemaCatalog builtIn() {
+        throw new UnsupportedOperationException("being written on the schema branch");
+    }
+
+    /** Every {@code *.yaml} schema in a folder, for {@code --schemas DIR} / {@code RAGBOOK_SCHEMAS}. */
+    public static SchemaCatalog fromDirectory(java.nio.file.Path dir) {
+        throw new UnsupportedOperationException("being written on the schema branch");
+    }
+
     public SchemaCatalog(List<ReturnSchema> schemas) {
         this.schemas = List.copyOf(schemas);
     }
