@@ -11,18 +11,6 @@ import org.ragbook.read.CellRef;
  */
 public record Finding(Severity severity, String rule, String sheet, CellRef cell, String message) {
 
-    public static Finding error(String rule, CellRef cell, String message) {
-        return new Finding(Severity.ERROR, rule, cell.sheet(), cell, message);
-    }
-
-    public static Finding warning(String rule, CellRef cell, String message) {
-        return new Finding(Severity.WARNING, rule, cell.sheet(), cell, message);
-    }
-
-    public static Finding sheetError(String rule, String sheet, String message) {
-        return new Finding(Severity.ERROR, rule, sheet, null, message);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

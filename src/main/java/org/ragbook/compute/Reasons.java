@@ -1,0 +1,57 @@
+package org.ragbook.compute;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.ragbook.schema.Target;
+import org.ragbook.validate.Observation;
+
+/** The reason behind a colour, in the words a committee paper would use; shown in comments and the Summary. */
+final class Reasons {
+
+    private Reasons() {
+    }
+
+    static String of(Observation o, Double benchmark, Comparison comparison, TargetResult target) {
+        if (o.value() == null) {
+            return "No value" + (o.valueNote() != null ? " (" + o.valueNote() + ")" : "") + ": not compared.";
+        }
+        if (target != TargetResult.NO_TARGET) {
+            return againstTarget(o.value(), o.indicator().target(), target);
+        }
+        String benchmarkName = o.indicator().benchmark().areaName();
+        return switch (comparison) {
+            case BETTER, WORSE, HIGHER, LOWER -> number(o.value()) + ci(o) + " is significantly "
+                    + comparison.label().toLowerCase(Locale.ROOT) + " than " + benchmarkName + " ("
+                    + number(benchmark) + ").";
+            case SIMILAR -> number(o.value()) + ci(o) + " is similar to " + benchmarkName + " (" + number(benchmark)
+                    + "): the interval includes " + benchmarkName + "'s value.";
+            case NOT_COMPARED -> "Not compared: " + whyNotCompared(o, benchmarkName) + ".";
+        };
+    }
+
+    private static String againstTarget(double value, Target target, TargetResult result) {
+        String head = number(value) + " against a target of " + target + ": ";
+        return switch (result) {
+            case MET -> head + "met.";
+            case WITHIN_TOLERANCE -> head + "missed by " + number(TargetAssessment.shortfall(value, target))
+                    + ", within the amber tolerance of " + number(target.amberTolerance()) + ".";
+            case MISSED -> head + "missed by " + number(TargetAssessment.shortfall(value, target)) + ".";
+            case NO_TARGET -> throw new IllegalArgumentException("no target to report against");
+        };
+    }
+
+    private static String whyNotCompared(Observation o, String benchmarkName) {
+        return o.hasCi95()
+                ? "the return has no " + benchmarkName + " value for " + o.period()
+                : "no 95% confidence interval is given";
+    }
+
+    private static String ci(Observation o) {
+        return o.hasCi95() ? " (95% CI " + number(o.lowerCi95()) + " to " + number(o.upperCi95()) + ")" : "";
+    }
+
+    static String number(double v) {
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK)).format(v);
+    }
+}

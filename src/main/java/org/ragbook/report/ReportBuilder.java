@@ -1,0 +1,70 @@
+package org.ragbook.report;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ragbook.compute.Assessment;
+import org.ragbook.compute.Rag;
+import org.ragbook.validate.Finding;
+import org.ragbook.validate.Observation;
+import org.ragbook.validate.Validation;
+
+/** Builds the one JSON report from what validation and the assessment found. */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    public static Report build(String fileName, Validation validation, List<Assessment> assessments) {
+        return new Report(
+                validation.schema().id(),
+                fileName,
+                ragCounts(assessments),
+                validation.findings().stream().map(ReportBuilder::entry).toList(),
+                assessments.stream().map(ReportBuilder::entry).toList());
+    }
+
+    /** Counts per colour, every colour present (zero included) in the order green, amber, red, not compared. */
+    public static Map<String, Integer> ragCounts(List<Assessment> assessments) {
+        Map<Rag, Integer> counts = countsByColour(assessments);
+        Map<String, Integer> keyed = new LinkedHashMap<>();
+        counts.forEach((rag, n) -> keyed.put(rag.key(), n));
+        return keyed;
+    }
+
+    public static Map<Rag, Integer> countsByColour(List<Assessment> assessments) {
+        Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
+        for (Rag rag : Rag.values()) {
+            counts.put(rag, 0);
+        }
+        assessments.forEach(a -> counts.merge(a.rag(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static Report.FindingEntry entry(Finding f) {
+        return new Report.FindingEntry(f.severity().label(), f.rule(), f.sheet(),
+                f.cell() == null ? null : f.cell().address(), f.message());
+    }
+
+    private static Report.ObservationEntry entry(Assessment a) {
+        Observation o = a.observation();
+        return new Report.ObservationEntry(
+                o.indicator().code(),
+                o.indicator().name(),
+                o.areaCode(),
+                o.areaName(),
+                o.sex().label(),
+                o.age(),
+                o.period(),
+                o.value(),
+                o.lowerCi95(),
+                o.upperCi95(),
+                a.benchmarkValue(),
+                a.comparison().label(),
+                o.indicator().target() == null ? null : o.indicator().target().toString(),
+                a.rag().key(),
+                a.reason(),
+                o.valueCell().toString());
+    }
+}

@@ -1,0 +1,50 @@
+package org.ragbook.validate;
+
+import org.ragbook.read.CellRef;
+
+/**
+ * Every validation rule Ragbook applies, with the id findings carry. The ids are a contract: the
+ * README, the JSON report and analysts' own scripts refer to them.
+ */
+public enum Rule {
+    MISSING_SHEET("missing-sheet", "No sheet holds a table this schema can read."),
+    MISSING_COLUMN("missing-column", "The table's header row lacks a required column."),
+    UNKNOWN_INDICATOR("unknown-indicator", "The indicator is not in the schema."),
+    UNKNOWN_SEX("unknown-sex", "Sex is not Persons, Male or Female (or P, M, F)."),
+    VALUE_NOT_NUMBER("value-not-number", "A number was expected."),
+    EXCEL_ERROR("excel-error", "The cell holds an Excel error such as #DIV/0!."),
+    DATE_AS_TEXT("date-as-text", "A date was typed or pasted as text."),
+    PERIOD_FORMAT("period-format", "The time period is not written in the schema's format."),
+    PROPORTION_OUT_OF_RANGE("proportion-out-of-range", "A proportion lies outside 0 to 100%."),
+    COUNT_EXCEEDS_DENOMINATOR("count-exceeds-denominator", "A proportion's count is larger than its denominator."),
+    DUPLICATE_OBSERVATION("duplicate-observation", "The same indicator, area, sex, age and period appears twice."),
+    MISSING_VALUE("missing-value", "The value is blank and the Value note does not say why.");
+
+    private final String id;
+    private final String description;
+
+    Rule(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Finding error(CellRef cell, String message) {
+        return new Finding(Severity.ERROR, id, cell.sheet(), cell, message);
+    }
+
+    public Finding warning(CellRef cell, String message) {
+        return new Finding(Severity.WARNING, id, cell.sheet(), cell, message);
+    }
+
+    public Finding sheetError(String sheet, String message) {
+        return new Finding(Severity.ERROR, id, sheet, null, message);
+    }
+}

@@ -1,0 +1,62 @@
+package org.ragbook.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ragbook.read.ReturnTable;
+import org.ragbook.schema.ReturnSchema;
+
+/**
+ * Validation's entry point: finds the return's table (the long Fingertips layout on any sheet, or
+ * the schema's wide table), binds every observation and applies every rule.
+ */
+public final class Validator {
+
+    private Validator() {
+    }
+
+    public static Validation validate(ReturnTable table, ReturnSchema schema) {
+        ObservationBinder binder = new ObservationBinder(schema);
+        Optional<Bound> bound = HeaderRow.find(table).map(header -> LongLayout.bind(header, binder));
+        if (bound.isEmpty() && schema.wideLayout() != null) {
+            bound = WideTable.find(table, schema.wideLayout()).map(wide -> wide.bind(binder));
+        }
+        if (bound.isEmpty()) {
+            String firstSheet = table.sheets().isEmpty() ? null : table.sheets().get(0).name();
+            Finding missing = Rule.MISSING_SHEET.sheetError(firstSheet, "No sheet in " + table.fileName() + " holds a"
+                    + " table the " + schema.id() + " schema can read: expected a header row with 'Indicator ID',"
+                    + " 'Area Code', 'Time period' and 'Value'" + wideHint(schema) + ".");
+            return new Validation(schema, null, List.of(), List.of(missing));
+        }
+        List<Finding> findings = new ArrayList<>(bound.get().findings());
+        List<Observation> observations = withoutDuplicates(bound.get().observations(), findings);
+        return new Validation(schema, bound.get().region(), observations, findings);
+    }
+
+    private static String wideHint(ReturnSchema schema) {
+        if (schema.wideLayout() == null) {
+            return "";
+        }
+        return ", or a table with a '" + schema.wideLayout().indicatorColumn() + "' column and columns such as '"
+                + schema.wideLayout().columns().get(0).header() + "'";
+    }
+
+    private static List<Observation> withoutDuplicates(List<Observation> observations, List<Finding> findings) {
+        Map<String, Observation> first = new HashMap<>();
+        List<Observation> kept = new ArrayList<>();
+        for (Observation o : observations) {
+            Observation earlier = first.putIfAbsent(o.key(), o);
+            if (earlier == null) {
+                kept.add(o);
+            } else {
+                findings.add(Rule.DUPLICATE_OBSERVATION.error(o.valueCell(), o.indicator().code() + " for "
+                        + (o.areaName() != null ? o.areaName() : o.areaCode()) + ", " + o.sex().label() + ", "
+                        + o.period() + " is already given at " + earlier.valueCell().address()
+                        + ". Remove one of the two rows."));
+            }
+        }
+        return kept;
+    }
+}
