@@ -23,6 +23,11 @@ public class RejectedReturnException extends RuntimeException {
         return where;
     }
 
+    /** The message with the place it concerns, as every adapter shows it: {@code … (at Indicators!F12)}. */
+    public String userMessage() {
+        return where == null ? getMessage() : getMessage() + " (at " + where + ")";
+    }
+
     /** A stable, kebab-case name for the kind of rejection, used as the problem type. */
     public String kind() {
         return "rejected-return";
