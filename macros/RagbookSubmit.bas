@@ -64,8 +64,9 @@ End Function
 Private Sub WriteText(ByVal stream As Object, ByVal text As String)
     Dim t As Object: Set t = CreateObject("ADODB.Stream")
     t.Type = 2: t.Charset = "utf-8": t.Open: t.WriteText text
-    t.Position = 3 ' skip the UTF-8 byte-order mark ADODB writes
+    t.Position = 0
     t.Type = 1
+    t.Position = 3 ' skip the UTF-8 byte-order mark ADODB writes
     t.CopyTo stream
     t.Close
 End Sub
