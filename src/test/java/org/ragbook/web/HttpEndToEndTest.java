@@ -1,0 +1,179 @@
+package org.ragbook.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ragbook.fixtures.AnnotatedWorkbook;
+import org.ragbook.fixtures.FixtureReadme;
+import org.ragbook.fixtures.FixtureReadme.BadReturn;
+import org.ragbook.fixtures.FixtureReadme.GoodReturn;
+import org.ragbook.fixtures.FixtureReadme.UnreadableFile;
+import org.ragbook.fixtures.ReportExpectations;
+import org.ragbook.report.AnnotatedFileName;
+import org.ragbook.report.Report;
+import org.ragbook.schema.SchemaCatalog;
+
+/** The fixtures of test-fixtures/README.md through a real server, as the Excel macro and scripts send them. */
+class HttpEndToEndTest {
+
+    @TempDir
+    static Path data;
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(data, 25L * 1024 * 1024, SchemaCatalog.builtIn());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static List<GoodReturn> goodReturns() {
+        return FixtureReadme.goodReturns();
+    }
+
+    static List<BadReturn> badReturns() {
+        return FixtureReadme.badReturns();
+    }
+
+    static List<UnreadableFile> unreadableFiles() {
+        return FixtureReadme.unreadableFiles();
+    }
+
+    @ParameterizedTest
+    @MethodSource("goodReturns")
+    void each_good_return_is_answered_201_with_its_report_and_an_annotated_workbook_to_download(GoodReturn good) {
+        HttpResponse<byte[]> created = upload(good.file(), "/api/returns?schema=" + good.schema());
+
+        assertThat(created.statusCode()).as(new String(created.body())).isEqualTo(201);
+        JsonNode body = TestServer.json(created);
+        String id = body.get("id").asText();
+        assertThat(created.headers().firstValue("Location")).contains("/api/returns/" + id);
+        assertThat(body.get("schema").asText()).isEqualTo(good.schema());
+        assertThat(body.get("file").asText()).isEqualTo(good.file());
+        assertThat(body.get("links").get("self").asText()).isEqualTo("/api/returns/" + id);
+
+        HttpResponse<byte[]> download = server.get(body.get("links").get("annotated").asText());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).contains(Downloads.XLSX);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("filename=\"" + AnnotatedFileName.of(good.file(), "xlsx") + "\""));
+        AnnotatedWorkbook workbook = AnnotatedWorkbook.open(download.body());
+        assertThat(workbook.sheetNames()).contains("Summary", "Validation");
+        ReportExpectations.colouredEveryAssessedValue(ReportExpectations.report(created.body()), workbook);
+    }
+
+    @Test
+    void a_stored_report_is_served_again_as_it_was_first_answered() {
+        HttpResponse<byte[]> created = upload("bcf-metrics.xlsx", "/api/returns");
+        String self = TestServer.json(created).get("links").get("self").asText();
+
+        HttpResponse<byte[]> again = server.get(self);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(TestServer.json(again)).isEqualTo(TestServer.json(created));
+    }
+
+    @Test
+    void the_phof_dashboard_comes_out_as_the_paper_coloured_it_from_a_workbook_or_a_csv_file() {
+        for (String file : List.of("phof-dashboard.xlsx", "phof-dashboard.csv")) {
+            HttpResponse<byte[]> created = server.post("/api/returns", new Multipart()
+                    .file("file", file, bytes(file)).field("schema", "phof-dashboard"));
+
+            assertThat(created.statusCode()).as(file).isEqualTo(201);
+            ReportExpectations.hasThePapersColours(ReportExpectations.report(created.body()));
+            HttpResponse<byte[]> download = server.get(TestServer.json(created).get("links").get("annotated").asText());
+            assertThat(AnnotatedWorkbook.open(download.body()).summaryNumber("green")).as(file).contains(18.0);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("badReturns")
+    void each_bad_return_is_assessed_and_its_report_gives_its_rule_at_its_cell(BadReturn bad) {
+        HttpResponse<byte[]> created = server.post("/api/returns", new Multipart()
+                .file("file", bad.file(), bytes(bad.file())).field("schema", bad.schema()));
+
+        assertThat(created.statusCode()).as(new String(created.body())).isEqualTo(201);
+        Report report = ReportExpectations.report(created.body());
+        ReportExpectations.hasOnlyTheError(report, bad);
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadableFiles")
+    void each_unreadable_file_is_a_422_problem_with_the_readers_message_and_the_upload_is_kept(UnreadableFile file)
+            throws IOException {
+        HttpResponse<byte[]> refused = upload(file.file(), "/api/returns?schema=phof-dashboard");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = TestServer.json(refused);
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("type").asText()).startsWith("urn:ragbook:problem:");
+        assertThat(problem.get("detail").asText().toLowerCase(Locale.ROOT))
+                .contains(file.mentions().toLowerCase(Locale.ROOT));
+        assertThat(storedOriginals()).anySatisfy(stored -> assertThat(stored).hasBinaryContent(bytes(file.file())));
+    }
+
+    @Test
+    void an_unknown_schema_is_a_422_problem_naming_the_known_ones() {
+        HttpResponse<byte[]> refused = upload("phof-dashboard.xlsx", "/api/returns?schema=nope");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode problem = TestServer.json(refused);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:ragbook:problem:unknown-schema");
+        assertThat(problem.get("detail").asText()).contains("There is no schema 'nope'").contains("phof-dashboard");
+    }
+
+    @Test
+    void the_schema_list_describes_each_built_in_schemas_indicators() {
+        JsonNode schemas = TestServer.json(server.get("/api/schemas"));
+
+        JsonNode phof = stream(schemas).filter(s -> s.get("id").asText().equals("phof-dashboard"))
+                .findFirst().orElseThrow();
+        JsonNode screening = stream(phof.get("indicators")).filter(i -> i.get("code").asText().equals("C24a"))
+                .findFirst().orElseThrow();
+        assertThat(screening.get("polarity").asText()).isEqualTo("high");
+        assertThat(screening.get("name").asText()).containsIgnoringCase("breast");
+    }
+
+    private static HttpResponse<byte[]> upload(String file, String path) {
+        return server.upload(path, file, bytes(file));
+    }
+
+    private static byte[] bytes(String file) {
+        try {
+            return Files.readAllBytes(FixtureReadme.path(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> storedOriginals() throws IOException {
+        try (Stream<Path> files = Files.walk(data.resolve("submissions"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("original.")).toList();
+        }
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+}
