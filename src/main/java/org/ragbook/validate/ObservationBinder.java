@@ -27,7 +27,7 @@ final class ObservationBinder {
         if (indicatorText == null) {
             return Optional.empty();
         }
-        Optional<Indicator> found = schema.indicator(indicatorText);
+        Optional<Indicator> found = schema.indicator(indicatorText, text(cells, LongColumn.AGE));
         if (found.isEmpty()) {
             findings.add(Rule.UNKNOWN_INDICATOR.error(indicatorCell.ref(), "'" + indicatorText + "' is not an indicator"
                     + " of the " + schema.id() + " schema. Use one of its codes, such as "
