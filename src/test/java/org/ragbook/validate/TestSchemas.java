@@ -28,8 +28,12 @@ public final class TestSchemas {
             "Smoking status at time of delivery", Sex.FEMALE, null, ValueType.PROPORTION, 100, Polarity.LOW,
             CiMethod.WILSON, Benchmark.ENGLAND, null, PeriodFormat.FINANCIAL_YEAR, 0, false);
 
+    public static final Indicator LIFE_EXPECTANCY = new Indicator("life-expectancy", "A01b", null,
+            "Life expectancy at birth", null, "All ages", ValueType.MEAN, 1, Polarity.HIGH, CiMethod.GIVEN,
+            Benchmark.ENGLAND, null, PeriodFormat.MULTI_YEAR, 0, false);
+
     public static final ReturnSchema SAMPLE = new ReturnSchema("sample", "Sample", "Rules under test", "sample.yaml",
-            null, "E10000018", "Leicestershire", List.of(SCREENING, CHLAMYDIA, CANCER_62, SMOKING));
+            null, "E10000018", "Leicestershire", List.of(SCREENING, CHLAMYDIA, CANCER_62, SMOKING, LIFE_EXPECTANCY));
 
     private TestSchemas() {
     }
