@@ -1,11 +1,17 @@
 package org.ragbook.schema;
 
+import java.util.Locale;
+
 /**
  * One indicator a return may hold, as its schema defines it.
  *
  * @param id            a stable slug used in URLs and JSON ({@code breast-screening})
  * @param code          the framework's code ({@code C24a}); returns may write it in {@code Indicator ID}
  * @param fingertipsId  the OHID Fingertips indicator id, or null when there is none
+ * @param sex           the sex a row is for when the return leaves Sex blank, or null when the indicator
+ *                      is published separately for males and females and each row must say which
+ * @param age           the age band as Fingertips labels it ({@code 85+ yrs}), or null when not stated;
+ *                      two indicators may share a code when their ages differ (E14 and E14 aged 85+)
  * @param multiplier    the factor values are shown per (100 for percentages, 100000 for rates)
  * @param benchmark     the comparison area for this indicator
  * @param target        the standard it is held to, or null
@@ -17,6 +23,8 @@ public record Indicator(
         String code,
         Integer fingertipsId,
         String name,
+        Sex sex,
+        String age,
         ValueType valueType,
         double multiplier,
         Polarity polarity,
@@ -34,5 +42,14 @@ public record Indicator(
                 || t.equalsIgnoreCase(id)
                 || t.equalsIgnoreCase(name)
                 || (fingertipsId != null && t.equals(Integer.toString(fingertipsId)));
+    }
+
+    /** True when a return's Age cell names this indicator's age band ({@code 85+}, {@code 85+ yrs}). */
+    public boolean isForAge(String ageText) {
+        return age != null && ageText != null && ageKey(age).equals(ageKey(ageText));
+    }
+
+    private static String ageKey(String ageText) {
+        return ageText.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replaceAll("(yrs|years|yr)$", "");
     }
 }

@@ -30,4 +30,13 @@ public record ReturnSchema(
     public Optional<Indicator> indicator(String cellText) {
         return indicators.stream().filter(i -> i.isNamedBy(cellText)).findFirst();
     }
+
+    /**
+     * The indicator a return's row names, using its Age cell to choose between indicators that share
+     * a code (E14 for all ages and for 85+); when the age does not decide, the first listed is taken.
+     */
+    public Optional<Indicator> indicator(String cellText, String ageText) {
+        List<Indicator> named = indicators.stream().filter(i -> i.isNamedBy(cellText)).toList();
+        return named.stream().filter(i -> i.isForAge(ageText)).findFirst().or(() -> named.stream().findFirst());
+    }
 }

@@ -8,5 +8,18 @@ public enum ValueType {
     ISR,
     COUNT,
     MEAN,
-    RATIO
+    RATIO;
+
+    /** The interval method this kind of statistic takes when a schema does not name one. */
+    public CiMethod usualCiMethod() {
+        return switch (this) {
+            case PROPORTION -> CiMethod.WILSON;
+            case CRUDE_RATE -> CiMethod.BYARS;
+            case DSR -> CiMethod.DOBSON;
+            case ISR -> CiMethod.ISR;
+            case MEAN -> CiMethod.STUDENT_T;
+            case RATIO -> CiMethod.GIVEN;
+            case COUNT -> CiMethod.NONE;
+        };
+    }
 }

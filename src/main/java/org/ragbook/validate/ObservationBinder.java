@@ -27,7 +27,7 @@ final class ObservationBinder {
         if (indicatorText == null) {
             return Optional.empty();
         }
-        Optional<Indicator> found = schema.indicator(indicatorText);
+        Optional<Indicator> found = schema.indicator(indicatorText, text(cells, LongColumn.AGE));
         if (found.isEmpty()) {
             findings.add(Rule.UNKNOWN_INDICATOR.error(indicatorCell.ref(), "'" + indicatorText + "' is not an indicator"
                     + " of the " + schema.id() + " schema. Use one of its codes, such as "
@@ -43,7 +43,7 @@ final class ObservationBinder {
             areaCode = schema.areaCode();
             areaName = schema.areaName();
         }
-        Sex sex = sex(cells.get(LongColumn.SEX), findings);
+        Sex sex = sex(cells, indicator, findings);
         String period = PeriodCells.read(cells.get(LongColumn.TIME_PERIOD).value(),
                 cells.get(LongColumn.TIME_PERIOD).ref(), indicator, findings);
         LocatedCell valueCell = cells.get(LongColumn.VALUE);
@@ -52,7 +52,7 @@ final class ObservationBinder {
                 areaCode,
                 areaName,
                 sex,
-                text(cells, LongColumn.AGE),
+                indicator.age() != null ? indicator.age() : text(cells, LongColumn.AGE),
                 period,
                 number(cells, LongColumn.VALUE, findings),
                 number(cells, LongColumn.LOWER_CI_95, findings),
@@ -90,10 +90,16 @@ final class ObservationBinder {
         }
     }
 
-    private static Sex sex(LocatedCell cell, List<Finding> findings) {
-        String text = cell == null ? null : TextCells.text(cell.value());
+    /** A blank Sex means the indicator's own sex; an indicator published by sex needs it said. */
+    private static Sex sex(Map<LongColumn, LocatedCell> cells, Indicator indicator, List<Finding> findings) {
+        LocatedCell cell = cells.getOrDefault(LongColumn.SEX, cells.get(LongColumn.VALUE));
+        String text = cells.containsKey(LongColumn.SEX) ? TextCells.text(cell.value()) : null;
         if (text == null) {
-            return Sex.PERSONS;
+            if (indicator.sex() == null) {
+                findings.add(Rule.UNKNOWN_SEX.error(cell.ref(), indicator.code()
+                        + " is published separately for males and females: write Male or Female in 'Sex'."));
+            }
+            return indicator.sex();
         }
         Optional<Sex> sex = Sex.parse(text);
         if (sex.isEmpty()) {

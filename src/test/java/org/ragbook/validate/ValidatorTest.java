@@ -170,6 +170,22 @@ class ValidatorTest {
     }
 
     @Test
+    void aBlankSexTakesTheIndicatorsOwnSex() {
+        Validation v = validate(row("C24a", "E10000018", null, "2020", 77.6, null, null, null, null));
+
+        assertThat(v.observations()).singleElement().extracting(Observation::sex).isEqualTo(Sex.FEMALE);
+    }
+
+    @Test
+    void aBlankSexIsAnErrorWhenTheIndicatorIsPublishedBySex() {
+        Finding f = only(validate(row("A01b", "E10000018", null, "2017 - 19", 84.3, null, null, null, null)));
+
+        assertThat(f.rule()).isEqualTo("unknown-sex");
+        assertThat(f.cell().address()).isEqualTo("E2");
+        assertThat(f.message()).contains("Male or Female");
+    }
+
+    @Test
     void aBlankValueWithoutANoteIsAWarningAndStillBound() {
         Validation v = validate(row("C24a", "E10000018", "F", "2020", null, null, null, null, null));
 

@@ -1,0 +1,72 @@
+package org.ragbook.schema;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ragbook.schema.SchemaDocument.IndicatorEntry;
+
+/**
+ * Checks a whole schema file and turns it into a {@link ReturnSchema}: its own fields here, each
+ * indicator by {@link IndicatorReader}, the wide table by {@link WideLayoutReader}.
+ */
+final class DocumentReader {
+
+    private final String file;
+
+    DocumentReader(String file) {
+        this.file = file;
+    }
+
+    ReturnSchema read(SchemaDocument doc) {
+        Field idField = Field.required(file, doc, "id", doc.id, "the schema's name: its file name without .yaml");
+        String id = idField.slug();
+        String expected = file.replaceFirst("\\.yaml$", "");
+        if (!id.equals(expected)) {
+            throw idField.problem("'" + id + "' differs from the file name; the schema in " + file + " must have id "
+                    + expected);
+        }
+        String title = Field.required(file, doc, "title", doc.title, "a heading for people").text();
+        String description = doc.description == null ? "" : doc.description.text();
+        String areaCode = null;
+        String areaName = null;
+        if (doc.area != null) {
+            areaCode = Field.required(file, doc.area, "area.code", doc.area.code, "such as E10000018").text();
+            areaName = Field.required(file, doc.area, "area.name", doc.area.name, "such as Leicestershire").text();
+        }
+        WideLayout wideLayout = doc.wideLayout == null ? null : new WideLayoutReader(file).read(doc.wideLayout);
+        return new ReturnSchema(id, title, description, file, wideLayout, areaCode, areaName, indicators(doc));
+    }
+
+    private List<Indicator> indicators(SchemaDocument doc) {
+        if (doc.indicators == null || doc.indicators.isEmpty()) {
+            throw SchemaException.at(file, doc.line, "indicators", "missing (a list with at least one indicator)");
+        }
+        IndicatorReader reader = new IndicatorReader(file, doc.defaults);
+        List<Indicator> indicators = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
+        Map<String, Integer> byCodeAndAge = new HashMap<>();
+        for (int i = 0; i < doc.indicators.size(); i++) {
+            IndicatorEntry entry = doc.indicators.get(i);
+            if (entry == null) {
+                throw SchemaException.at(file, doc.line, "indicators[" + i + "]", "is empty");
+            }
+            String path = "indicators[" + i + "]";
+            Indicator indicator = reader.read(entry, path);
+            Integer sameId = byId.putIfAbsent(indicator.id(), i);
+            if (sameId != null) {
+                throw new Field(file, path + ".id", entry.id).problem("'" + indicator.id() + "' is already the id of "
+                        + "indicators[" + sameId + "]");
+            }
+            String codeAndAge = (indicator.code() + "|" + indicator.age()).toLowerCase(Locale.ROOT);
+            Integer sameCode = byCodeAndAge.putIfAbsent(codeAndAge, i);
+            if (sameCode != null) {
+                throw new Field(file, path + ".code", entry.code).problem("'" + indicator.code() + "' is already the"
+                        + " code of indicators[" + sameCode + "]; a code may repeat only with a different age");
+            }
+            indicators.add(indicator);
+        }
+        return indicators;
+    }
+}
