@@ -23,7 +23,7 @@ public final class Annotator {
     /** Returns with more rows than this are streamed, whatever their file size. */
     static final int STREAMING_ROWS = 50_000;
 
-    /** How an xlsx is written. */
+    /** How an xlsx is written; a CSV return, having no workbook to keep, is always streamed. */
     enum Strategy {
         /** The analyst's workbook opened with POI and changed: every format, formula and chart kept. */
         IN_PLACE,

@@ -9,4 +9,7 @@ import org.ragbook.read.CellRef;
  * @param comment the comment's text, or null for none
  */
 record CellMark(CellRef cell, RagColour fill, String comment) {
+
+    /** The author Ragbook's comments carry, and the heading of its text under an analyst's own comment. */
+    static final String COMMENT_AUTHOR = "Ragbook";
 }

@@ -9,7 +9,6 @@ import java.util.List;
  */
 final class CommentParts {
 
-    static final String AUTHOR = "Ragbook";
     /** VML shape ids come in blocks of 1,024 per drawing; a drawing lists the blocks it uses. */
     private static final int SHAPES_PER_BLOCK = 1024;
 
@@ -17,7 +16,7 @@ final class CommentParts {
 
     void comments(XmlOut out, List<CellMark> marks) throws IOException {
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"")
-                .raw(PackageParts.MAIN_NS).raw("\"><authors><author>").raw(AUTHOR).raw("</author></authors><commentList>");
+                .raw(PackageParts.MAIN_NS).raw("\"><authors><author>").raw(CellMark.COMMENT_AUTHOR).raw("</author></authors><commentList>");
         for (CellMark mark : marks) {
             out.raw("<comment ref=\"").raw(mark.cell().address()).raw("\" authorId=\"0\"><text><t xml:space=\"preserve\">")
                     .text(mark.comment()).raw("</t></text></comment>");

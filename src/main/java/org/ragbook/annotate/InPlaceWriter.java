@@ -30,8 +30,7 @@ import org.ragbook.validate.Validation;
  */
 final class InPlaceWriter {
 
-    static final String COMMENT_AUTHOR = "Ragbook";
-    private static final String APPENDED_COMMENT_SEPARATOR = "\n\nRagbook:\n";
+    private static final String APPENDED_COMMENT_SEPARATOR = "\n\n" + CellMark.COMMENT_AUTHOR + ":\n";
 
     private final XSSFWorkbook workbook;
     private final XssfStyles styles;
@@ -114,7 +113,7 @@ final class InPlaceWriter {
         }
         XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(anchor(sheet, cell, text));
         comment.setString(new XSSFRichTextString(text));
-        comment.setAuthor(COMMENT_AUTHOR);
+        comment.setAuthor(CellMark.COMMENT_AUTHOR);
         cell.setCellComment(comment);
     }
 

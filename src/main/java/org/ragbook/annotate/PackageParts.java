@@ -14,6 +14,9 @@ final class PackageParts {
     private static final String PACKAGE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String XML_HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     private static final String SPREADSHEETML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+    /** The relationship ids a sheet's XML uses for its comments. */
+    static final String COMMENTS_ID = "rId1";
+    static final String VML_ID = "rId2";
 
     /**
      * One sheet of the streamed workbook.
@@ -40,10 +43,6 @@ final class PackageParts {
             return "xl/worksheets/_rels/sheet" + number + ".xml.rels";
         }
     }
-
-    /** The relationship ids a sheet's XML uses for its comments. */
-    static final String COMMENTS_ID = "rId1";
-    static final String VML_ID = "rId2";
 
     private PackageParts() {
     }

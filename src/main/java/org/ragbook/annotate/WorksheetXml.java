@@ -1,6 +1,7 @@
 package org.ragbook.annotate;
 
 import java.io.IOException;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -26,6 +27,10 @@ final class WorksheetXml {
         }
     }
 
+    /** A cell reference is written for every cell: the row's part is prepared once per row. */
+    private final byte[] rowDigits = new byte[10];
+    private int rowDigitCount;
+
     /** A column's width in characters. */
     record Width(int column, int characters) {
     }
@@ -35,7 +40,6 @@ final class WorksheetXml {
     }
 
     private final XmlOut out;
-    private int rowNumber;
 
     WorksheetXml(XmlOut out) {
         this.out = out;
@@ -65,8 +69,12 @@ final class WorksheetXml {
     }
 
     void startRow(int row) {
-        rowNumber = row + 1;
-        out.raw("<row r=\"").raw(rowNumber).raw("\">");
+        String digits = Integer.toString(row + 1);
+        rowDigitCount = digits.length();
+        for (int i = 0; i < rowDigitCount; i++) {
+            rowDigits[i] = (byte) digits.charAt(i);
+        }
+        out.raw("<row r=\"").raw(rowDigits, rowDigitCount).raw("\">");
     }
 
     void endRow() throws IOException {
@@ -82,7 +90,7 @@ final class WorksheetXml {
             boolean quoted = InertText.looksLikeFormula(t.value());
             text(column, CellText.fit(t.value()), StreamingStyles.index(quoted ? StreamingStyles.Look.QUOTED : look, fill));
         } else if (value instanceof CellValue.Date d) {
-            boolean midnight = d.value().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+            boolean midnight = d.value().toLocalTime().equals(LocalTime.MIDNIGHT);
             StreamingStyles.Look dateLook = midnight ? StreamingStyles.Look.DATE : StreamingStyles.Look.DATE_TIME;
             number(column, DateUtil.getExcelDate(d.value()), StreamingStyles.index(dateLook, fill));
         } else if (value instanceof CellValue.Bool b) {
@@ -140,7 +148,7 @@ final class WorksheetXml {
     }
 
     private void blank(int column, int style) {
-        out.raw("<c r=\"").raw(LETTERS[column]).raw(rowNumber).raw('"');
+        out.raw("<c r=\"").raw(LETTERS[column]).raw(rowDigits, rowDigitCount).raw('"');
         if (style != 0) {
             out.raw(" s=\"").raw(style).raw('"');
         }
@@ -148,7 +156,7 @@ final class WorksheetXml {
     }
 
     private void open(int column, int style, String type) {
-        out.raw("<c r=\"").raw(LETTERS[column]).raw(rowNumber).raw('"');
+        out.raw("<c r=\"").raw(LETTERS[column]).raw(rowDigits, rowDigitCount).raw('"');
         if (style != 0) {
             out.raw(" s=\"").raw(style).raw('"');
         }

@@ -33,6 +33,14 @@ final class XmlOut {
         return this;
     }
 
+    /** The first {@code count} bytes of ASCII markup prepared beforehand. */
+    XmlOut raw(byte[] ascii, int count) {
+        ensure(count);
+        System.arraycopy(ascii, 0, buffer, length, count);
+        length += count;
+        return this;
+    }
+
     XmlOut raw(char ascii) {
         ensure(1);
         buffer[length++] = (byte) ascii;
