@@ -29,7 +29,7 @@ record TableSheetXml(SheetData sheet, Map<Integer, List<CellMark>> marksByRow, A
             }
         }
         xml.start(false, 0, widths);
-        int[] extra = rowsWithoutData();
+        int[] extra = rowsRagbookWrites();
         int next = 0;
         for (SheetRow row : sheet.rows()) {
             while (next < extra.length && extra[next] < row.index()) {
@@ -50,8 +50,11 @@ record TableSheetXml(SheetData sheet, Map<Integer, List<CellMark>> marksByRow, A
         xml.end();
     }
 
-    /** Rows Ragbook writes to that the reader had no data in, sorted; some may turn out to have data. */
-    private int[] rowsWithoutData() {
+    /**
+     * The rows Ragbook writes to, sorted, so that those the reader found empty (a finding on a
+     * blank row) are written in their place between the rows with data.
+     */
+    private int[] rowsRagbookWrites() {
         List<Integer> rows = new ArrayList<>(marksByRow.keySet());
         if (appended != null) {
             rows.add(appended.headerRow());
