@@ -21,6 +21,7 @@ import org.ragbook.schema.Indicator;
 import org.ragbook.schema.PeriodFormat;
 import org.ragbook.schema.Polarity;
 import org.ragbook.schema.ReturnSchema;
+import org.ragbook.schema.Sex;
 import org.ragbook.schema.ValueType;
 
 class TemplateWriterTest {
@@ -96,7 +97,7 @@ class TemplateWriterTest {
     @Test
     void aSchemaWithMoreCodesThanAnExplicitListHoldsStillGetsItsDropdown() throws IOException {
         List<Indicator> many = IntStream.range(0, 80).mapToObj(i -> new Indicator("indicator-" + i, "LONGCODE" + i, null,
-                "Indicator " + i, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, null,
+                "Indicator " + i, Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, null,
                 PeriodFormat.FINANCIAL_YEAR, 0, false)).toList();
         ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, many);
 
