@@ -21,7 +21,7 @@ public final class Annotator {
     /** Returns larger than this file size are streamed: POI's in-memory model would take too long. */
     static final long STREAMING_FILE_BYTES = 5L * 1024 * 1024;
     /** Returns with more rows than this are streamed, whatever their file size. */
-    static final int STREAMING_ROWS = 50_000;
+    static final int STREAMING_ROWS = 10_000;
 
     /** How an xlsx is written; a CSV return, having no workbook to keep, is always streamed. */
     enum Strategy {
