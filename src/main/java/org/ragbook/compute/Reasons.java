@@ -51,7 +51,11 @@ final class Reasons {
         return o.hasCi95() ? " (95% CI " + number(o.lowerCi95()) + " to " + number(o.upperCi95()) + ")" : "";
     }
 
+    /** DecimalFormat is costly to build and not thread-safe: one per thread, reused for every reason. */
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK)));
+
     static String number(double v) {
-        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK)).format(v);
+        return NUMBER.get().format(v);
     }
 }

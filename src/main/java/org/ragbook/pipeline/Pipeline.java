@@ -1,8 +1,20 @@
 package org.ragbook.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.ragbook.RejectedReturnException;
+import org.ragbook.annotate.Annotator;
+import org.ragbook.compute.Assessment;
+import org.ragbook.compute.Assessor;
+import org.ragbook.read.ReturnReader;
+import org.ragbook.read.ReturnTable;
 import org.ragbook.report.Report;
+import org.ragbook.report.ReportBuilder;
+import org.ragbook.schema.ReturnSchema;
 import org.ragbook.schema.SchemaCatalog;
+import org.ragbook.validate.SchemaDetector;
+import org.ragbook.validate.Validation;
+import org.ragbook.validate.Validator;
 
 /**
  * The whole pass over one return, written once for every adapter: read, bind to a schema,
@@ -26,10 +38,10 @@ public final class Pipeline {
      * @param input    the uploaded file on disk
      * @param fileName the name the user gave it (decides .csv or .xlsx)
      * @param schemaId the schema to use, or null to pick the one whose indicators the return names
-     * @throws org.ragbook.RejectedReturnException when the file cannot be read or no schema fits
+     * @throws RejectedReturnException when the file cannot be read or no schema fits
      */
     public Report validate(Path input, String fileName, String schemaId) {
-        throw new UnsupportedOperationException("pipeline not wired yet");
+        return run(input, fileName, schemaId, null);
     }
 
     /**
@@ -37,6 +49,26 @@ public final class Pipeline {
      * name), returning the same report as {@link #validate}.
      */
     public Report annotate(Path input, String fileName, String schemaId, Path output) {
-        throw new UnsupportedOperationException("pipeline not wired yet");
+        return run(input, fileName, schemaId, output);
+    }
+
+    private Report run(Path input, String fileName, String schemaId, Path output) {
+        ReturnTable table = ReturnReader.read(input, fileName);
+        ReturnSchema schema = schemaFor(table, schemaId);
+        Validation validation = Validator.validate(table, schema);
+        List<Assessment> assessments = Assessor.assess(validation);
+        if (output != null) {
+            Annotator.write(input, table, validation, assessments, output);
+        }
+        return ReportBuilder.build(fileName, validation, assessments);
+    }
+
+    private ReturnSchema schemaFor(ReturnTable table, String schemaId) {
+        if (schemaId != null && !schemaId.isBlank()) {
+            return schemas.find(schemaId).orElseThrow(() -> new UnknownSchemaException(schemaId, schemas));
+        }
+        return SchemaDetector.detect(table, schemas).orElseThrow(() -> new RejectedReturnException(
+                "None of the schemas (" + schemas.ids() + ") recognises the indicators in " + table.fileName()
+                        + ". Name the schema with --schema (CLI) or the 'schema' field (HTTP)."));
     }
 }

@@ -50,6 +50,11 @@ public final class SchemaCatalog {
         return schemas;
     }
 
+    /** The schema ids, comma-separated, for messages that list the choices. */
+    public String ids() {
+        return String.join(", ", schemas.stream().map(ReturnSchema::id).toList());
+    }
+
     public Optional<ReturnSchema> find(String id) {
         return schemas.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst();
     }

@@ -1,5 +1,6 @@
 package org.ragbook.validate;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.ragbook.schema.ValueType;
 final class ObservationBinder {
 
     private final ReturnSchema schema;
+    /** Returns repeat a few codes and ages many thousand times; look each pair up once. */
+    private final Map<String, Optional<Indicator>> lookups = new HashMap<>();
 
     ObservationBinder(ReturnSchema schema) {
         this.schema = schema;
@@ -27,7 +30,9 @@ final class ObservationBinder {
         if (indicatorText == null) {
             return Optional.empty();
         }
-        Optional<Indicator> found = schema.indicator(indicatorText, text(cells, LongColumn.AGE));
+        String ageText = text(cells, LongColumn.AGE);
+        Optional<Indicator> found = lookups.computeIfAbsent(indicatorText + '\u0000' + ageText,
+                key -> schema.indicator(indicatorText, ageText));
         if (found.isEmpty()) {
             findings.add(Rule.UNKNOWN_INDICATOR.error(indicatorCell.ref(), "'" + indicatorText + "' is not an indicator"
                     + " of the " + schema.id() + " schema. Use one of its codes, such as "

@@ -1,8 +1,5 @@
 package org.ragbook.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -45,10 +42,10 @@ public final class AnnotateBenchmark {
                 Floor.write(rows, SyntheticReturn.HEADER.length, floorOut);
             });
             Report[] report = new Report[1];
-            resetPeakHeap();
+            HeapSampler heap = HeapSampler.start();
             double annotate = median(() -> report[0] = pipeline.annotate(input, input.getFileName().toString(),
                     schema.id(), output));
-            long peak = peakHeapBytes();
+            long peak = heap.stop();
             if (report[0].errorCount() > 0) {
                 throw new IllegalStateException("the synthetic return should be clean: " + report[0].findings().get(0));
             }
@@ -72,17 +69,5 @@ public final class AnnotateBenchmark {
         }
         Arrays.sort(seconds);
         return seconds[RUNS / 2];
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
     }
 }

@@ -1,0 +1,83 @@
+package org.ragbook.annotate;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ragbook.compute.Assessment;
+import org.ragbook.read.CellRef;
+import org.ragbook.read.ReturnTable;
+import org.ragbook.read.SheetData;
+import org.ragbook.validate.DataRegion;
+import org.ragbook.validate.Validation;
+
+/**
+ * Everything the annotated workbook says, decided once without POI: which of the analyst's cells
+ * get a fill or a comment, the columns added to a long table, and the sheets Ragbook adds. The
+ * in-place, streaming and CSV writers only render it.
+ *
+ * @param sheets     the output name of every sheet the reader saw
+ * @param region     the table's region, its sheet named as in the output; null when no table was found
+ * @param appended   the columns added right of a long table, or null
+ * @param summary    the Summary sheet, which the workbook opens on
+ * @param statistics the long-form Statistics sheet of a wide table, or null
+ */
+record AnnotationPlan(
+        OutputSheets sheets,
+        DataRegion region,
+        List<CellMark> marks,
+        AppendedColumns appended,
+        PlanSheet summary,
+        PlanSheet validation,
+        PlanSheet statistics) {
+
+    AnnotationPlan {
+        marks = List.copyOf(marks);
+    }
+
+    /** Ragbook's own sheets in the order they follow the analyst's. */
+    List<PlanSheet> added() {
+        return statistics == null ? List.of(summary, validation) : List.of(summary, validation, statistics);
+    }
+
+    String activeSheet() {
+        return summary.name();
+    }
+
+    /**
+     * @param otherSheets sheets the output has that the reader did not return (a workbook's chart
+     *                    sheets, say), so that added sheets do not take their names
+     */
+    static AnnotationPlan of(ReturnTable table, Validation validation, List<Assessment> assessments,
+            Collection<String> otherSheets) {
+        SheetNames names = new SheetNames();
+        Map<String, String> outputNames = new LinkedHashMap<>();
+        for (SheetData sheet : table.sheets()) {
+            outputNames.put(sheet.name(), names.claim(sheet.name()));
+        }
+        names.reserve(otherSheets);
+        OutputSheets sheets = new OutputSheets(outputNames);
+
+        DataRegion region = validation.region();
+        PlanSheet summary = SummarySheet.of(names.claim(SummarySheet.NAME), table.fileName(), validation.schema(), assessments);
+        PlanSheet findings = ValidationSheet.of(names.claim(ValidationSheet.NAME), validation.findings(), sheets);
+        PlanSheet statistics = region != null && region.wide()
+                ? StatisticsSheet.of(names.claim(StatisticsSheet.NAME), validation.observations(), byValueCell(assessments), sheets)
+                : null;
+        return new AnnotationPlan(
+                sheets,
+                region == null ? null : new DataRegion(sheets.name(region.sheet()), region.headerRow(), region.lastColumn(), region.wide()),
+                CellMarks.of(validation, assessments, sheets),
+                AppendedColumns.of(table, region, assessments, sheets),
+                summary,
+                findings,
+                statistics);
+    }
+
+    private static Map<CellRef, Assessment> byValueCell(List<Assessment> assessments) {
+        Map<CellRef, Assessment> byCell = new HashMap<>();
+        assessments.forEach(a -> byCell.put(a.observation().valueCell(), a));
+        return byCell;
+    }
+}

@@ -1,0 +1,77 @@
+package org.ragbook.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ragbook.compute.Assessment;
+import org.ragbook.compute.Rag;
+import org.ragbook.report.Narrative;
+import org.ragbook.report.ReportBuilder;
+import org.ragbook.schema.ReturnSchema;
+import org.ragbook.validate.Observation;
+
+/**
+ * The Summary sheet, the first thing the analyst sees: the committee-paper sentence, the counts
+ * per colour, then the judged values listed under their colour, reds first since they need action.
+ * A list stops at {@link #LISTED_PER_COLOUR} values: past that a list is no summary, and the RAG
+ * column filters to the rest.
+ */
+final class SummarySheet {
+
+    static final String NAME = "Summary";
+    private static final List<Rag> COUNT_ORDER = List.of(Rag.GREEN, Rag.AMBER, Rag.RED, Rag.NOT_COMPARED);
+    private static final List<Rag> LIST_ORDER = List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_COMPARED);
+    private static final List<String> LIST_HEADERS = List.of("Indicator ID", "Indicator Name", "Area", "Sex",
+            "Time period", "Value", "Benchmark", "Target", "Reason");
+    static final int LISTED_PER_COLOUR = 1_000;
+    private static final List<Integer> WIDTHS = List.of(14, 40, 28, 9, 14, 10, 11, 32, 100);
+
+    private SummarySheet() {
+    }
+
+    static PlanSheet of(String name, String fileName, ReturnSchema schema, List<Assessment> assessments) {
+        Map<Rag, Integer> counts = ReportBuilder.countsByColour(assessments);
+        List<List<PlanCell>> rows = new ArrayList<>();
+        rows.add(List.of(PlanCell.title("Ragbook summary: " + (schema.title() == null ? schema.id() : schema.title()))));
+        rows.add(List.of(PlanCell.text("Return: " + fileName)));
+        rows.add(List.of());
+        rows.add(List.of(PlanCell.text(Narrative.ragSentence(counts))));
+        rows.add(List.of());
+        rows.add(List.of(PlanCell.header("RAG"), PlanCell.header("Count")));
+        for (Rag rag : COUNT_ORDER) {
+            RagColour colour = RagColour.of(rag);
+            rows.add(List.of(PlanCell.filled(colour.label(), colour), PlanCell.number((double) counts.get(rag))));
+        }
+        for (Rag rag : LIST_ORDER) {
+            List<Assessment> judged = assessments.stream().filter(a -> a.rag() == rag).toList();
+            if (!judged.isEmpty()) {
+                rows.add(List.of());
+                addList(rows, RagColour.of(rag), judged);
+            }
+        }
+        return new PlanSheet(name, rows, WIDTHS, -1);
+    }
+
+    private static void addList(List<List<PlanCell>> rows, RagColour colour, List<Assessment> judged) {
+        rows.add(List.of(PlanCell.header(colour.label() + " (" + judged.size() + ")").withFill(colour)));
+        rows.add(LIST_HEADERS.stream().map(PlanCell::header).toList());
+        for (Assessment a : judged.subList(0, Math.min(judged.size(), LISTED_PER_COLOUR))) {
+            Observation o = a.observation();
+            rows.add(List.of(
+                    PlanCell.text(o.indicator().code()),
+                    PlanCell.text(o.indicator().name()),
+                    PlanCell.text(Wording.area(o)),
+                    PlanCell.text(Wording.sex(o)),
+                    PlanCell.text(Wording.orEmpty(o.period())),
+                    PlanCell.number(o.value()),
+                    PlanCell.number(a.benchmarkValue()),
+                    PlanCell.text(Wording.targetOf(o)),
+                    PlanCell.text(Wording.orEmpty(a.reason()))));
+        }
+        if (judged.size() > LISTED_PER_COLOUR) {
+            rows.add(List.of(PlanCell.text("... and " + (judged.size() - LISTED_PER_COLOUR) + " more "
+                    + colour.label().toLowerCase(Locale.ROOT) + ": filter the RAG column to see them all.")));
+        }
+    }
+}

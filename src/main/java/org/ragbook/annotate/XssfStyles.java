@@ -1,0 +1,87 @@
+package org.ragbook.annotate;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The styles Ragbook adds to a workbook, each created once and reused: a workbook holds at most
+ * 64,000 styles, so a fill is one style per (analyst's style, colour), never one per cell.
+ */
+final class XssfStyles {
+
+    private static final byte[] LINK_BLUE = {0x05, 0x63, (byte) 0xC1};
+    private static final short TITLE_POINTS = 14;
+
+    private final XSSFWorkbook workbook;
+    private final Map<String, XSSFCellStyle> cache = new HashMap<>();
+    private final Map<PlanCell.Emphasis, XSSFFont> fonts = new HashMap<>();
+    private XSSFFont linkFont;
+
+    XssfStyles(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    /** The analyst's style with a RAG fill: font, borders and number format kept. */
+    XSSFCellStyle filled(XSSFCellStyle original, RagColour colour) {
+        return cache.computeIfAbsent("cell " + original.getIndex() + " " + colour, key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(original);
+            fill(style, colour);
+            return style;
+        });
+    }
+
+    /** The style for a cell Ragbook writes, or null when the default style shows it as it should. */
+    XSSFCellStyle of(PlanCell cell) {
+        boolean link = cell.link() != null;
+        boolean quoted = cell.quotePrefixed();
+        if (cell.emphasis() == PlanCell.Emphasis.NONE && !cell.fill().filled() && !link && !quoted) {
+            return null;
+        }
+        String key = cell.emphasis() + " " + cell.fill() + " " + link + " " + quoted;
+        return cache.computeIfAbsent(key, k -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            if (link) {
+                style.setFont(linkFont());
+            } else if (cell.emphasis() != PlanCell.Emphasis.NONE) {
+                style.setFont(font(cell.emphasis()));
+            }
+            if (cell.fill().filled()) {
+                fill(style, cell.fill());
+            }
+            style.setQuotePrefixed(quoted);
+            return style;
+        });
+    }
+
+    private static void fill(XSSFCellStyle style, RagColour colour) {
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setFillForegroundColor(new XSSFColor(colour.rgbBytes(), null));
+    }
+
+    private XSSFFont font(PlanCell.Emphasis emphasis) {
+        return fonts.computeIfAbsent(emphasis, e -> {
+            XSSFFont font = workbook.createFont();
+            font.setBold(true);
+            if (e == PlanCell.Emphasis.TITLE) {
+                font.setFontHeightInPoints(TITLE_POINTS);
+            }
+            return font;
+        });
+    }
+
+    private XSSFFont linkFont() {
+        if (linkFont == null) {
+            linkFont = workbook.createFont();
+            linkFont.setUnderline(Font.U_SINGLE);
+            linkFont.setColor(new XSSFColor(LINK_BLUE, null));
+        }
+        return linkFont;
+    }
+}

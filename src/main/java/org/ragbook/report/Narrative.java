@@ -1,0 +1,73 @@
+package org.ragbook.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ragbook.compute.Rag;
+
+/** The words a committee paper uses for a return's results, so that analysts can paste them in. */
+public final class Narrative {
+
+    private Narrative() {
+    }
+
+    /**
+     * The RAG sentence as the seed papers write it: "Of the comparable indicators, 18 are green,
+     * 12 amber and 3 red. 5 indicators are not suitable for comparison or have no national data."
+     * Colours with no indicators are left out; a missing colour counts as none.
+     */
+    public static String ragSentence(Map<Rag, Integer> counts) {
+        int green = counts.getOrDefault(Rag.GREEN, 0);
+        int amber = counts.getOrDefault(Rag.AMBER, 0);
+        int red = counts.getOrDefault(Rag.RED, 0);
+        int notCompared = counts.getOrDefault(Rag.NOT_COMPARED, 0);
+        if (green + amber + red + notCompared == 0) {
+            return "No indicators were assessed.";
+        }
+        String compared = comparedSentence(green, amber, red);
+        if (notCompared == 0) {
+            return compared;
+        }
+        String rest = notCompared == 1
+                ? "1 indicator is not suitable for comparison or has no national data."
+                : notCompared + " indicators are not suitable for comparison or have no national data.";
+        return compared + " " + rest;
+    }
+
+    private static String comparedSentence(int green, int amber, int red) {
+        List<String> parts = new ArrayList<>();
+        addPart(parts, green, "green");
+        addPart(parts, amber, "amber");
+        addPart(parts, red, "red");
+        if (parts.isEmpty()) {
+            return "None of the indicators could be compared.";
+        }
+        if (green + amber + red == 1) {
+            return "The one comparable indicator is " + parts.get(0).substring(2) + ".";
+        }
+        return "Of the comparable indicators, " + verb(parts.get(0)) + joined(parts.subList(1, parts.size())) + ".";
+    }
+
+    private static void addPart(List<String> parts, int count, String colour) {
+        if (count > 0) {
+            parts.add(count + " " + colour);
+        }
+    }
+
+    /** "18 green" becomes "18 are green", "1 green" becomes "1 is green". */
+    private static String verb(String first) {
+        int space = first.indexOf(' ');
+        String number = first.substring(0, space);
+        return number + (number.equals("1") ? " is" : " are") + first.substring(space);
+    }
+
+    private static String joined(List<String> rest) {
+        if (rest.isEmpty()) {
+            return "";
+        }
+        if (rest.size() == 1) {
+            return " and " + rest.get(0);
+        }
+        return ", " + rest.get(0) + " and " + rest.get(1);
+    }
+}
