@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Validates indicator returns against their schema and sends back the analyst's own workbook"
                 + " annotated: RAG fills, comments on problem cells, Summary and Validation sheets.",
-        subcommands = {AnnotateCommand.class, ValidateCommand.class, SchemasCommand.class, ServeCommand.class},
+        subcommands = {AnnotateCommand.class, ValidateCommand.class, TemplateCommand.class, SchemasCommand.class,
+            ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the return has no errors",

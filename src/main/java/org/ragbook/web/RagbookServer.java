@@ -25,13 +25,14 @@ import org.ragbook.pipeline.Pipeline;
  * GET  /api/returns/{id}                 the stored report
  * GET  /api/returns/{id}/annotated.xlsx  the annotated workbook
  * GET  /api/schemas                      id, title and indicators of each schema
+ * GET  /api/schemas/{id}/template.xlsx   a blank return for the schema
  * GET  /health                           {"status":"ok"}
  * </pre>
  *
- * Errors are problem+json: 400 no file field, 404 unknown submission or route, 411 upload without
- * a Content-Length, 413 upload over the limit, 422 a return that cannot be read or whose schema is
- * unknown or cannot be detected (the request reached the right resource, but what it sent cannot be
- * processed), 500 anything else.
+ * Errors are problem+json: 400 no file field, 404 unknown submission, template schema or route,
+ * 411 upload without a Content-Length, 413 upload over the limit, 422 a return that cannot be read
+ * or whose schema is unknown or cannot be detected (the request reached the right resource, but
+ * what it sent cannot be processed), 500 anything else.
  */
 public final class RagbookServer {
 

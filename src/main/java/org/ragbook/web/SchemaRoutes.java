@@ -2,6 +2,13 @@ package org.ragbook.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ragbook.annotate.TemplateWriter;
+import org.ragbook.pipeline.UnknownSchemaException;
+import org.ragbook.schema.ReturnSchema;
 import org.ragbook.schema.SchemaCatalog;
 
 /** The schemas this server knows, so a client can choose one and fetch its template. */
@@ -15,9 +22,25 @@ final class SchemaRoutes {
 
     void addTo(RoutesConfig routes) {
         routes.get("/api/schemas", this::list);
+        routes.get("/api/schemas/{id}/template.xlsx", this::template);
     }
 
     private void list(Context ctx) {
         ctx.json(schemas.all().stream().map(SchemaView::of).toList());
+    }
+
+    /** Unlike an upload naming an unknown schema (422), here the schema is the resource asked for: 404. */
+    private void template(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        ReturnSchema schema = schemas.find(id)
+                .orElseThrow(() -> new NotFoundResponse(new UnknownSchemaException(id, schemas).getMessage()));
+        Path file = Files.createTempFile("ragbook-template-", ".xlsx");
+        try {
+            TemplateWriter.write(schema, file);
+            Downloads.xlsx(ctx, schema.id() + "-template.xlsx");
+            ctx.result(Files.readAllBytes(file));
+        } finally {
+            Files.delete(file);
+        }
     }
 }

@@ -187,4 +187,26 @@ class CliEndToEndTest {
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("There is no schema 'bcf-metrics'");
     }
+
+    @Test
+    void template_writes_a_blank_return_that_opens_with_the_header_row_ragbook_reads() {
+        Path template = out.resolve("phof-template.xlsx");
+
+        CliRun run = CliRun.of("template", "phof-dashboard", "-o", template.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote the phof-dashboard template (35 indicators) → " + template + NL);
+        AnnotatedWorkbook workbook = AnnotatedWorkbook.open(template);
+        assertThat(workbook.sheetNames()).contains("Indicators", "Instructions");
+        assertThat(workbook.row("Indicators", 0)).startsWith("Indicator ID", "Indicator Name", "Area Code");
+    }
+
+    @Test
+    void template_refuses_an_unknown_schema_in_one_line_with_exit_2() {
+        CliRun run = CliRun.of("template", "nope", "-o", out.resolve("t.xlsx").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("ragbook: There is no schema 'nope'").hasLineCount(1);
+        assertThat(out.resolve("t.xlsx")).doesNotExist();
+    }
 }

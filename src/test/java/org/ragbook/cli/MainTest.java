@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MainTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "annotate", "validate", "schemas", "serve"})
+    @ValueSource(strings = {"", "annotate", "validate", "template", "schemas", "serve"})
     void every_command_explains_itself_with_help_and_exits_0(String command) {
         CliRun run = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
 
@@ -23,7 +23,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "annotate", "validate", "schemas", "serve"})
+    @ValueSource(strings = {"", "annotate", "validate", "template", "schemas", "serve"})
     void every_command_tells_its_version_and_exits_0(String command) {
         CliRun run = command.isEmpty() ? CliRun.of("--version") : CliRun.of(command, "--version");
 
@@ -35,7 +35,7 @@ class MainTest {
     void the_help_lists_the_commands_and_what_the_exit_codes_mean() {
         String help = CliRun.of("--help").out();
 
-        assertThat(help).contains("annotate", "validate", "schemas", "serve", "--schemas");
+        assertThat(help).contains("annotate", "validate", "template", "schemas", "serve", "--schemas");
         assertThat(help).contains("Exit codes:").contains("the return has errors");
     }
 

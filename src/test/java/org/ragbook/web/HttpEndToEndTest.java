@@ -155,6 +155,26 @@ class HttpEndToEndTest {
         assertThat(screening.get("name").asText()).containsIgnoringCase("breast");
     }
 
+    @Test
+    void a_schemas_template_downloads_as_a_workbook_with_the_header_row_ragbook_reads() {
+        HttpResponse<byte[]> download = server.get("/api/schemas/nhs-constitution/template.xlsx");
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).contains(Downloads.XLSX);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("filename=\"nhs-constitution-template.xlsx\""));
+        AnnotatedWorkbook template = AnnotatedWorkbook.open(download.body());
+        assertThat(template.row("Indicators", 0)).startsWith("Indicator ID", "Indicator Name", "Area Code");
+    }
+
+    @Test
+    void the_template_of_an_unknown_schema_is_a_404_problem() {
+        HttpResponse<byte[]> missing = server.get("/api/schemas/nope/template.xlsx");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(TestServer.json(missing).get("detail").asText()).contains("There is no schema 'nope'");
+    }
+
     private static HttpResponse<byte[]> upload(String file, String path) {
         return server.upload(path, file, bytes(file));
     }
