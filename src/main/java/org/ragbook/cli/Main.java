@@ -6,6 +6,7 @@ import org.ragbook.RejectedReturnException;
 import org.ragbook.pipeline.Pipeline;
 import org.ragbook.report.Report;
 import org.ragbook.schema.SchemaCatalog;
+import org.ragbook.schema.SchemaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:the return has no errors",
             "1:the return has errors (see the findings)",
-            "2:usage error, unreadable file or unknown schema",
+            "2:usage error, unreadable file, unknown or broken schema",
             "70:Ragbook failed; please report it with the message shown"})
 public final class Main implements Runnable {
 
@@ -48,8 +49,8 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The command line with Ragbook's error handling: a rejected return is one line on stderr and
-     * exit code 2; anything else is a bug, shown with its stack trace.
+     * The command line with Ragbook's error handling: a rejected return or a broken schema file is
+     * one line on stderr and exit code 2; anything else is a bug, shown with its stack trace.
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
@@ -58,6 +59,10 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof RejectedReturnException rejected) {
                 commandLine.getErr().println("ragbook: " + rejected.userMessage());
+                return REJECTED;
+            }
+            if (e instanceof SchemaException broken) {
+                commandLine.getErr().println("ragbook: " + broken.getMessage());
                 return REJECTED;
             }
             throw e;

@@ -89,6 +89,16 @@ class MainTest {
     }
 
     @Test
+    void a_broken_schema_file_is_one_line_naming_it_and_exit_2(@TempDir Path schemas) throws Exception {
+        Files.writeString(schemas.resolve("broken.yaml"), "id: broken\n");
+
+        CliRun run = CliRun.of("--schemas", schemas.toString(), "schemas");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("ragbook: broken.yaml").hasLineCount(1).doesNotContain("Exception");
+    }
+
+    @Test
     void an_unknown_option_is_a_usage_error_with_exit_2() {
         CliRun run = CliRun.of("validate", "--colour", "returns.xlsx");
 
