@@ -51,11 +51,11 @@ final class Problems {
         return Optional.empty();
     }
 
-    static Problem plain(int status, String detail, Context ctx) {
+    private static Problem plain(int status, String detail, Context ctx) {
         return new Problem("about:blank", HttpStatus.forStatus(status).getMessage(), status, detail, ctx.path());
     }
 
-    static void send(Context ctx, Problem problem) {
+    private static void send(Context ctx, Problem problem) {
         ctx.status(problem.status()).json(problem).contentType(Problem.MEDIA_TYPE);
     }
 

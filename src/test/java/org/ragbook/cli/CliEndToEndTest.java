@@ -116,6 +116,17 @@ class CliEndToEndTest {
         assertThat(run.out()).endsWith(" → " + out.resolve("bcf-metrics-annotated.xlsx") + NL);
     }
 
+    @Test
+    void a_csv_return_without_o_is_annotated_as_csv_next_to_it() throws Exception {
+        Path input = Files.copy(FixtureReadme.path("phof-dashboard.csv"), out.resolve("phof-dashboard.csv"));
+
+        CliRun run = CliRun.of("annotate", input.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("phof-dashboard-annotated.csv")).get(0))
+                .startsWith("Indicator ID,Indicator Name,Area Code");
+    }
+
     @ParameterizedTest
     @MethodSource("badReturns")
     void each_bad_return_gives_its_rule_at_its_cell_and_exit_1(BadReturn bad) {
