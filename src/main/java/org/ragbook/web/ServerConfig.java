@@ -8,8 +8,6 @@ import java.nio.file.Path;
  */
 public record ServerConfig(int port, Path dataFolder, long maxUploadBytes) {
 
-    public static final int DEFAULT_MAX_UPLOAD_MB = 25;
-
     public ServerConfig {
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("the upload limit must be positive, not " + maxUploadBytes);

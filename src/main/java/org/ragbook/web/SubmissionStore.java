@@ -60,7 +60,7 @@ public final class SubmissionStore {
         }
     }
 
-    static boolean isSubmissionId(String id) {
+    private static boolean isSubmissionId(String id) {
         try {
             return id != null && UUID.fromString(id).toString().equals(id);
         } catch (IllegalArgumentException notAUuid) {
