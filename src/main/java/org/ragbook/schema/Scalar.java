@@ -11,7 +11,7 @@ import java.io.IOException;
  * pointed at after the whole file has been read.
  */
 @JsonDeserialize(using = Scalar.Reader.class)
-record Scalar(String text, int line) {
+public record Scalar(String text, int line) {
 
     static final class Reader extends JsonDeserializer<Scalar> {
 

@@ -1,11 +1,5 @@
 package org.ragbook.schema;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,19 +16,12 @@ public final class SchemaCatalog {
      * or from inside the jar, whichever this class was loaded from.
      */
     public static SchemaCatalog builtIn() {
-        return builtIn(codeLocation());
+        return BuiltInFolder.read(BUILT_IN_FOLDER, SchemaCatalog::fromDirectory);
     }
 
     /** The schemas under {@code schemas/} in a folder of classes or in a jar. */
     static SchemaCatalog builtIn(Path classesOrJar) {
-        if (Files.isDirectory(classesOrJar)) {
-            return new SchemaCatalog(SchemaLoader.loadAll(classesOrJar.resolve(BUILT_IN_FOLDER)));
-        }
-        try (FileSystem jar = FileSystems.newFileSystem(classesOrJar)) {
-            return new SchemaCatalog(SchemaLoader.loadAll(jar.getPath("/", BUILT_IN_FOLDER)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The built-in schemas cannot be read from " + classesOrJar, e);
-        }
+        return BuiltInFolder.read(classesOrJar, BUILT_IN_FOLDER, SchemaCatalog::fromDirectory);
     }
 
     /** Every {@code *.yaml} schema in a folder, for {@code --schemas DIR} / {@code RAGBOOK_SCHEMAS}. */
@@ -57,13 +44,5 @@ public final class SchemaCatalog {
 
     public Optional<ReturnSchema> find(String id) {
         return schemas.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst();
-    }
-
-    private static Path codeLocation() {
-        try {
-            return Path.of(SchemaCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("Ragbook's own location is not a path", e);
-        }
     }
 }

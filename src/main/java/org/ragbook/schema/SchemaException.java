@@ -12,7 +12,7 @@ public final class SchemaException extends RuntimeException {
     }
 
     /** {@code line} 0 when the parser could not say where. */
-    static SchemaException at(String file, int line, String field, String problem) {
+    public static SchemaException at(String file, int line, String field, String problem) {
         return new SchemaException(file + (line > 0 ? ", line " + line : "") + ": "
                 + (field.isEmpty() ? "" : field + ": ") + problem);
     }

@@ -48,36 +48,53 @@ public final class SchemaLoader {
 
     /** Every {@code *.yaml} schema in {@code dir} (not its subfolders), in file-name order. */
     public static List<ReturnSchema> loadAll(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new SchemaException("The schema folder " + dir + " does not exist.");
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new SchemaException("The schema folder " + dir + " cannot be listed (" + e.getMessage() + ").");
-        }
+        List<Path> files = yamlFiles(dir, "schema");
         if (files.isEmpty()) {
             throw new SchemaException("The schema folder " + dir + " has no *.yaml schema.");
         }
         return files.stream().map(SchemaLoader::load).toList();
     }
 
+    /**
+     * The {@code *.yaml} files directly in {@code dir}, in file-name order; subfolders (such as the
+     * comparator groups' {@code comparators/}) are left to their own loaders. {@code kind} names the
+     * folder in messages: "The schema folder ... does not exist."
+     */
+    public static List<Path> yamlFiles(Path dir, String kind) {
+        if (!Files.isDirectory(dir)) {
+            throw new SchemaException("The " + kind + " folder " + dir + " does not exist.");
+        }
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new SchemaException("The " + kind + " folder " + dir + " cannot be listed (" + e.getMessage() + ").");
+        }
+    }
+
     /** The schema written in {@code yaml}; {@code fileName} is where it came from, for messages. */
     public static ReturnSchema parse(String fileName, String yaml) {
-        SchemaDocument document;
+        SchemaDocument document = readYaml(fileName, yaml, SchemaDocument.class);
+        if (document == null) {
+            throw new SchemaException(fileName + ": the file holds no schema");
+        }
+        return new DocumentReader(fileName).read(document);
+    }
+
+    /**
+     * The YAML document in {@code yaml} as {@code type}, read as strictly as a schema: YAML that does
+     * not parse, a duplicate key or a key {@code type} has no field for is a {@link SchemaException} at
+     * its line and field. Null when the document is empty. Also reads the other data files kept with
+     * the schemas, such as comparator groups, whose fields are {@link Scalar}s to keep their lines.
+     */
+    public static <T> T readYaml(String fileName, String yaml, Class<T> type) {
         try (JsonParser parser = YAML.createParser(yaml)) {
-            document = parser.nextToken() == null ? null : YAML.readValue(parser, SchemaDocument.class);
+            return parser.nextToken() == null ? null : YAML.readValue(parser, type);
         } catch (JacksonException e) {
             throw YamlProblems.explain(fileName, yaml, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (document == null) {
-            throw new SchemaException(fileName + ": the file holds no schema");
-        }
-        return new DocumentReader(fileName).read(document);
     }
 }
