@@ -80,11 +80,11 @@ class BuiltInSchemasTest {
     }
 
     @Test
-    void theThreeBuiltInSchemasLoadFromTheClasspath() {
+    void theFourBuiltInSchemasLoadFromTheClasspath() {
         assertThat(BUILT_IN.all()).extracting(ReturnSchema::id)
-                .containsExactly("bcf-metrics", "nhs-constitution", "phof-dashboard");
+                .containsExactly("bcf-metrics", "covid-deaths", "nhs-constitution", "phof-dashboard");
         assertThat(BUILT_IN.all()).extracting(ReturnSchema::source)
-                .containsExactly("bcf-metrics.yaml", "nhs-constitution.yaml", "phof-dashboard.yaml");
+                .containsExactly("bcf-metrics.yaml", "covid-deaths.yaml", "nhs-constitution.yaml", "phof-dashboard.yaml");
     }
 
     @Test
@@ -241,6 +241,21 @@ class BuiltInSchemasTest {
                 Indicator::target, Indicator::periodFormat)
                 .containsExactly(ValueType.COUNT, Polarity.LOW, null, PeriodFormat.PERIOD_RANGE);
         assertThat(byId.get("non-elective-admissions").periodFormat().matches("Apr-20 to Jan-21")).isTrue();
+    }
+
+    @Test
+    void covidDeathsByPlaceOfDeathAreCrudeRatesPer100000WithByarsIntervalsAndNoSuppression() {
+        ReturnSchema covid = schema("covid-deaths");
+
+        assertThat(covid.indicators()).extracting(Indicator::id).containsExactly("covid-deaths-care-home",
+                "covid-deaths-elsewhere", "covid-deaths-home", "covid-deaths-hospice", "covid-deaths-hospital",
+                "covid-deaths-total");
+        assertThat(covid.indicators()).extracting(Indicator::valueType, Indicator::multiplier, Indicator::ciMethod,
+                Indicator::polarity, Indicator::periodFormat, Indicator::sex, Indicator::age,
+                Indicator::suppressBelow, Indicator::target)
+                .containsOnly(tuple(ValueType.CRUDE_RATE, 100000.0, CiMethod.BYARS, Polarity.LOW, PeriodFormat.ANY,
+                        Sex.PERSONS, "All ages", 0, null));
+        assertThat(covid.indicator("COVID-TOTAL")).map(Indicator::id).contains("covid-deaths-total");
     }
 
     @Test
