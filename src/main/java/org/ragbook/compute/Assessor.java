@@ -2,10 +2,8 @@ package org.ragbook.compute;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ragbook.compute.ci.Estimate;
 import org.ragbook.compute.rank.ComparatorGroups;
 import org.ragbook.validate.Finding;
@@ -25,35 +23,35 @@ public final class Assessor {
 
     public static Assessed assess(Validation validation, ComparatorGroups groups) {
         List<Observation> observations = validation.observations();
+        int n = observations.size();
         List<Finding> findings = new ArrayList<>();
-        Map<Observation, Estimate> estimates = new IdentityHashMap<>();
-        observations.forEach(o -> estimates.put(o, Estimates.of(o, findings)));
-        Set<Observation> suppressed = Suppressions.of(observations);
-        Map<Observation, Estimate> usable = new IdentityHashMap<>();
-        estimates.forEach((o, e) -> {
-            if (e != null && !suppressed.contains(o)) {
-                usable.put(o, e);
-            }
-        });
+        Estimate[] estimates = new Estimate[n];
+        Estimate[] usable = new Estimate[n];
+        boolean[] suppressed = Suppressions.of(observations);
+        for (int i = 0; i < n; i++) {
+            estimates[i] = Estimates.of(observations.get(i), findings);
+            usable[i] = suppressed[i] ? null : estimates[i];
+        }
         Map<String, Double> benchmarks = benchmarkValues(observations, usable);
-        List<Observation> judged = observations.stream().filter(o -> !isBenchmark(o)).toList();
-        SeriesStatistics series = SeriesStatistics.of(judged, usable);
-        PeerStatistics peers = PeerStatistics.of(judged, usable, groups);
+        SeriesStatistics series = SeriesStatistics.of(observations, usable);
+        PeerStatistics peers = PeerStatistics.of(observations, usable, groups);
 
-        List<Assessment> assessments = new ArrayList<>(judged.size());
-        for (Observation o : judged) {
-            Estimate estimate = estimates.get(o);
-            boolean hidden = suppressed.contains(o);
-            Estimate used = usable.get(o);
+        List<Assessment> assessments = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Observation o = observations.get(i);
+            if (isBenchmark(o)) {
+                continue;
+            }
+            Estimate used = usable[i];
             Double benchmark = benchmarks.get(benchmarkKey(o));
             Comparison comparison = used == null || used.ci95() == null ? Comparison.NOT_COMPARED
                     : BenchmarkComparison.compare(used.ci95().lower(), used.ci95().upper(), benchmark,
                             o.indicator().polarity());
             TargetResult target = TargetAssessment.assess(used == null ? null : used.value(), o.indicator().target());
             Rag rag = target != TargetResult.NO_TARGET ? colourOf(target) : colourOf(comparison);
-            assessments.add(new Assessment(o, estimate, hidden, benchmark, comparison, target, rag,
-                    series.trend(o), series.direction(o), peers.rank(o), peers.quintile(o),
-                    Reasons.of(o, used, hidden, benchmark, comparison, target)));
+            assessments.add(new Assessment(o, estimates[i], suppressed[i], benchmark, comparison, target, rag,
+                    series.trend(i), series.direction(i), peers.rank(i), peers.quintile(i),
+                    Reasons.of(o, used, suppressed[i], benchmark, comparison, target)));
         }
         return new Assessed(assessments, findings);
     }
@@ -80,11 +78,12 @@ public final class Assessor {
         return o.indicator().benchmark().matches(o.areaCode(), o.areaName());
     }
 
-    private static Map<String, Double> benchmarkValues(List<Observation> observations, Map<Observation, Estimate> usable) {
+    private static Map<String, Double> benchmarkValues(List<Observation> observations, Estimate[] usable) {
         Map<String, Double> values = new HashMap<>();
-        for (Observation o : observations) {
-            if (isBenchmark(o) && usable.containsKey(o)) {
-                values.put(benchmarkKey(o), usable.get(o).value());
+        for (int i = 0; i < usable.length; i++) {
+            Observation o = observations.get(i);
+            if (usable[i] != null && isBenchmark(o)) {
+                values.put(benchmarkKey(o), usable[i].value());
             }
         }
         return values;

@@ -1,7 +1,6 @@
 package org.ragbook.compute;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,55 +15,55 @@ import org.ragbook.validate.Observation;
 
 /**
  * How each area stands among the other areas of the return for the same indicator, sex, age and
- * period: its rank in its comparator group (CIPFA nearest neighbours) and its quintile. Quintiles
- * need enough areas to mean anything, so they are given only when the return holds at least
- * {@link #MIN_AREAS_FOR_QUINTILES} areas.
+ * period: its rank in its comparator group (CIPFA nearest neighbours) and its England quintile.
+ * Quintiles need enough areas to mean anything: {@link Quintiles} gives none under five. Results
+ * are kept by the observation's position in the return.
  */
 final class PeerStatistics {
 
-    static final int MIN_AREAS_FOR_QUINTILES = 5;
+    private final Rank[] ranks;
+    private final Quintile[] quintiles;
 
-    private final Map<Observation, Rank> ranks = new IdentityHashMap<>();
-    private final Map<Observation, Quintile> quintiles = new IdentityHashMap<>();
-
-    private PeerStatistics() {
+    private PeerStatistics(int size) {
+        ranks = new Rank[size];
+        quintiles = new Quintile[size];
     }
 
-    static PeerStatistics of(List<Observation> observations, Map<Observation, Estimate> usable, ComparatorGroups groups) {
-        Map<String, Map<String, Observation>> peers = new LinkedHashMap<>();
-        for (Observation o : observations) {
-            if (usable.containsKey(o) && o.areaCode() != null) {
-                peers.computeIfAbsent(peerKey(o), k -> new LinkedHashMap<>()).put(o.areaCode(), o);
+    static PeerStatistics of(List<Observation> observations, Estimate[] usable, ComparatorGroups groups) {
+        Map<String, Map<String, Integer>> peers = new LinkedHashMap<>();
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            if (usable[i] != null && o.areaCode() != null && !Assessor.isBenchmark(o)) {
+                peers.computeIfAbsent(peerKey(o), k -> new LinkedHashMap<>()).put(o.areaCode(), i);
             }
         }
-        PeerStatistics statistics = new PeerStatistics();
-        peers.values().forEach(byArea -> statistics.add(byArea, usable, groups));
+        PeerStatistics statistics = new PeerStatistics(observations.size());
+        peers.values().forEach(byArea -> statistics.add(byArea, observations, usable, groups));
         return statistics;
     }
 
-    Rank rank(Observation o) {
-        return ranks.get(o);
+    Rank rank(int index) {
+        return ranks[index];
     }
 
-    Quintile quintile(Observation o) {
-        return quintiles.get(o);
+    Quintile quintile(int index) {
+        return quintiles[index];
     }
 
-    private void add(Map<String, Observation> byArea, Map<Observation, Estimate> usable, ComparatorGroups groups) {
+    private void add(Map<String, Integer> byArea, List<Observation> observations, Estimate[] usable,
+            ComparatorGroups groups) {
         Map<String, Double> values = new HashMap<>();
-        byArea.forEach((area, o) -> values.put(area, usable.get(o).value()));
-        byArea.forEach((area, o) -> {
+        byArea.forEach((area, i) -> values.put(area, usable[i].value()));
+        byArea.forEach((area, i) -> {
             List<ComparatorGroup> memberships = groups.containing(area);
             if (!memberships.isEmpty()) {
-                ComparatorRank.rank(area, values, memberships.get(0), o.indicator().polarity())
+                ComparatorRank.rank(area, values, memberships.get(0), observations.get(i).indicator().polarity())
                         .filter(rank -> rank.of() > 1)
-                        .ifPresent(rank -> ranks.put(o, rank));
+                        .ifPresent(rank -> ranks[i] = rank);
             }
         });
-        if (values.size() >= MIN_AREAS_FOR_QUINTILES) {
-            Observation any = byArea.values().iterator().next();
-            Quintiles.assign(values, any.indicator().polarity()).forEach((area, q) -> quintiles.put(byArea.get(area), q));
-        }
+        Observation any = observations.get(byArea.values().iterator().next());
+        Quintiles.assign(values, any.indicator().polarity()).forEach((area, q) -> quintiles[byArea.get(area)] = q);
     }
 
     private static String peerKey(Observation o) {

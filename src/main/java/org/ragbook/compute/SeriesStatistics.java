@@ -2,7 +2,6 @@ package org.ragbook.compute;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,46 +18,54 @@ import org.ragbook.validate.Observation;
 /**
  * The statistics of each area's series of periods: the recent trend and the direction of travel,
  * both reported against the latest period, as the Fingertips export and the seed table print them.
+ * Results are kept by the observation's position in the return.
  */
 final class SeriesStatistics {
 
-    private final Map<Observation, TrendResult> trends = new IdentityHashMap<>();
-    private final Map<Observation, Direction> directions = new IdentityHashMap<>();
+    private final TrendResult[] trends;
+    private final Direction[] directions;
 
-    private SeriesStatistics() {
+    private SeriesStatistics(int size) {
+        trends = new TrendResult[size];
+        directions = new Direction[size];
     }
 
-    static SeriesStatistics of(List<Observation> observations, Map<Observation, Estimate> usable) {
-        SeriesStatistics statistics = new SeriesStatistics();
-        Map<String, List<Observation>> series = new LinkedHashMap<>();
-        for (Observation o : observations) {
-            if (usable.containsKey(o) && ordinal(o).isPresent()) {
-                series.computeIfAbsent(seriesKey(o), k -> new ArrayList<>()).add(o);
+    static SeriesStatistics of(List<Observation> observations, Estimate[] usable) {
+        SeriesStatistics statistics = new SeriesStatistics(observations.size());
+        int[] ordinals = new int[observations.size()];
+        Map<String, List<Integer>> series = new LinkedHashMap<>();
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            OptionalInt ordinal = PeriodOrder.ordinal(o.indicator().periodFormat(), o.period());
+            if (usable[i] != null && ordinal.isPresent() && !Assessor.isBenchmark(o)) {
+                ordinals[i] = ordinal.getAsInt();
+                series.computeIfAbsent(seriesKey(o), k -> new ArrayList<>()).add(i);
             }
         }
-        series.values().forEach(points -> statistics.add(points, usable));
+        series.values().forEach(points -> statistics.add(points, observations, usable, ordinals));
         return statistics;
     }
 
-    TrendResult trend(Observation o) {
-        return trends.get(o);
+    TrendResult trend(int index) {
+        return trends[index];
     }
 
-    Direction direction(Observation o) {
-        return directions.get(o);
+    Direction direction(int index) {
+        return directions[index];
     }
 
-    private void add(List<Observation> points, Map<Observation, Estimate> usable) {
-        points.sort(Comparator.comparingInt(o -> ordinal(o).getAsInt()));
-        Observation latest = points.get(points.size() - 1);
-        List<TrendPoint> trendPoints = points.stream().map(o -> point(o, usable.get(o))).toList();
-        trends.put(latest, RecentTrend.assess(trendPoints, latest.indicator().valueType(),
-                latest.indicator().multiplier(), latest.indicator().polarity()));
+    private void add(List<Integer> points, List<Observation> observations, Estimate[] usable, int[] ordinals) {
+        points.sort(Comparator.comparingInt(i -> ordinals[i]));
+        int latest = points.get(points.size() - 1);
+        Observation last = observations.get(latest);
+        List<TrendPoint> trendPoints = points.stream().map(i -> point(observations.get(i), usable[i])).toList();
+        trends[latest] = RecentTrend.assess(trendPoints, last.indicator().valueType(), last.indicator().multiplier(),
+                last.indicator().polarity());
         if (points.size() >= 2) {
-            Observation previous = points.get(points.size() - 2);
-            if (ordinal(latest).getAsInt() - ordinal(previous).getAsInt() == 1) {
-                directions.put(latest, DirectionOfTravel.between(usable.get(previous).value(),
-                        usable.get(latest).value(), latest.indicator().polarity()));
+            int previous = points.get(points.size() - 2);
+            if (ordinals[latest] - ordinals[previous] == 1) {
+                directions[latest] = DirectionOfTravel.between(usable[previous].value(), usable[latest].value(),
+                        last.indicator().polarity());
             }
         }
     }
@@ -66,10 +73,6 @@ final class SeriesStatistics {
     private static TrendPoint point(Observation o, Estimate e) {
         return new TrendPoint(o.period(), e.value(), o.count(), o.denominator(),
                 e.ci95() == null ? null : e.ci95().lower(), e.ci95() == null ? null : e.ci95().upper());
-    }
-
-    private static OptionalInt ordinal(Observation o) {
-        return PeriodOrder.ordinal(o.indicator().periodFormat(), o.period());
     }
 
     private static String seriesKey(Observation o) {

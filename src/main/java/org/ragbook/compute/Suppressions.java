@@ -1,12 +1,9 @@
 package org.ragbook.compute;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ragbook.compute.suppress.Suppressible;
 import org.ragbook.compute.suppress.Suppression;
 import org.ragbook.compute.suppress.SuppressionKey;
@@ -18,25 +15,27 @@ final class Suppressions {
     private Suppressions() {
     }
 
-    /** The observations whose figures must not be shown. */
-    static Set<Observation> of(List<Observation> observations) {
-        Map<Integer, List<Observation>> byThreshold = new HashMap<>();
-        for (Observation o : observations) {
+    /** Whether each observation's figures, by position, must not be shown. */
+    static boolean[] of(List<Observation> observations) {
+        Map<Integer, List<Integer>> byThreshold = new HashMap<>();
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
             if (o.indicator().suppressBelow() > 0 && o.count() != null) {
-                byThreshold.computeIfAbsent(o.indicator().suppressBelow(), t -> new ArrayList<>()).add(o);
+                byThreshold.computeIfAbsent(o.indicator().suppressBelow(), t -> new ArrayList<>()).add(i);
             }
         }
-        Set<Observation> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean[] hidden = new boolean[observations.size()];
         byThreshold.forEach((threshold, group) -> {
-            Map<SuppressionKey, Observation> byKey = new HashMap<>();
+            Map<SuppressionKey, Integer> byKey = new HashMap<>();
             List<Suppressible> cells = new ArrayList<>();
-            for (Observation o : group) {
+            for (int i : group) {
+                Observation o = observations.get(i);
                 SuppressionKey key = new SuppressionKey(o.indicator().id(), o.areaCode(), String.valueOf(o.sex()),
                         o.age(), o.period());
-                byKey.put(key, o);
+                byKey.put(key, i);
                 cells.add(new Suppressible(key, o.count(), null, false));
             }
-            Suppression.decide(cells, threshold).keySet().forEach(key -> hidden.add(byKey.get(key)));
+            Suppression.decide(cells, threshold).keySet().forEach(key -> hidden[byKey.get(key)] = true);
         });
         return hidden;
     }
