@@ -80,11 +80,11 @@ class BuiltInSchemasTest {
     }
 
     @Test
-    void theThreeBuiltInSchemasLoadFromTheClasspath() {
+    void theBuiltInSchemasLoadFromTheClasspath() {
         assertThat(BUILT_IN.all()).extracting(ReturnSchema::id)
-                .containsExactly("bcf-metrics", "nhs-constitution", "phof-dashboard");
+                .containsExactly("bcf-metrics", "covid-deaths", "nhs-constitution", "phof-dashboard");
         assertThat(BUILT_IN.all()).extracting(ReturnSchema::source)
-                .containsExactly("bcf-metrics.yaml", "nhs-constitution.yaml", "phof-dashboard.yaml");
+                .containsExactly("bcf-metrics.yaml", "covid-deaths.yaml", "nhs-constitution.yaml", "phof-dashboard.yaml");
     }
 
     @Test
