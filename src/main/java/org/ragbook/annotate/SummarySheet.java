@@ -68,16 +68,22 @@ final class SummarySheet {
         rows.add(List.of(PlanCell.header("Significant recent trends (" + trending.size() + ")")));
         rows.add(TREND_HEADERS.stream().map(PlanCell::header).toList());
         for (Assessment a : trending.subList(0, Math.min(trending.size(), LISTED_PER_COLOUR))) {
-            Observation o = a.observation();
-            rows.add(List.of(
-                    PlanCell.text(o.indicator().code()),
-                    PlanCell.text(o.indicator().name()),
-                    PlanCell.text(Wording.area(o)),
-                    PlanCell.text(Wording.sex(o)),
-                    PlanCell.text(Wording.orEmpty(o.period())),
+            rows.add(row(a.observation(),
                     PlanCell.text(a.trend().label().label()),
                     PlanCell.text(Wording.orEmpty(a.trend().reason()))));
         }
+    }
+
+    /** A listed value: which indicator, area, sex and period it is, then the list's own cells. */
+    private static List<PlanCell> row(Observation o, PlanCell... rest) {
+        List<PlanCell> cells = new ArrayList<>(List.of(
+                PlanCell.text(o.indicator().code()),
+                PlanCell.text(o.indicator().name()),
+                PlanCell.text(Wording.area(o)),
+                PlanCell.text(Wording.sex(o)),
+                PlanCell.text(Wording.orEmpty(o.period()))));
+        cells.addAll(List.of(rest));
+        return cells;
     }
 
     private static void addList(List<List<PlanCell>> rows, RagColour colour, List<Assessment> judged) {
@@ -85,12 +91,7 @@ final class SummarySheet {
         rows.add(LIST_HEADERS.stream().map(PlanCell::header).toList());
         for (Assessment a : judged.subList(0, Math.min(judged.size(), LISTED_PER_COLOUR))) {
             Observation o = a.observation();
-            rows.add(List.of(
-                    PlanCell.text(o.indicator().code()),
-                    PlanCell.text(o.indicator().name()),
-                    PlanCell.text(Wording.area(o)),
-                    PlanCell.text(Wording.sex(o)),
-                    PlanCell.text(Wording.orEmpty(o.period())),
+            rows.add(row(o,
                     a.suppressed() ? PlanCell.text(StatisticsCells.SUPPRESSED) : PlanCell.figure(a.value()),
                     PlanCell.figure(a.benchmarkValue()),
                     PlanCell.text(Wording.targetOf(o)),
