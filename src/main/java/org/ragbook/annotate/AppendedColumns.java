@@ -20,8 +20,6 @@ import org.ragbook.validate.DataRegion;
  */
 record AppendedColumns(String sheet, int headerRow, int firstColumn, List<String> headers, Map<Integer, List<PlanCell>> rows) {
 
-    static final List<String> HEADERS = List.of("RAG", "Compared to England value or percentiles", "Target");
-    static final List<Integer> WIDTHS = List.of(12, 40, 32);
 
     AppendedColumns {
         headers = List.copyOf(headers);
@@ -36,15 +34,12 @@ record AppendedColumns(String sheet, int headerRow, int firstColumn, List<String
         Map<Integer, List<PlanCell>> rows = new HashMap<>();
         for (Assessment a : assessments) {
             if (a.observation().valueCell().sheet().equals(region.sheet())) {
-                RagColour colour = RagColour.of(a.rag());
-                rows.put(a.observation().valueCell().row(), List.of(
-                        PlanCell.filled(a.rag().key(), colour),
-                        PlanCell.text(a.comparison().label()),
-                        PlanCell.text(Wording.target(a))));
+                rows.put(a.observation().valueCell().row(), StatisticsCells.of(a));
             }
         }
         int firstColumn = Math.max(region.lastColumn(), lastUsedColumn(table, region)) + 1;
-        return new AppendedColumns(sheets.name(region.sheet()), region.headerRow(), firstColumn, HEADERS, rows);
+        return new AppendedColumns(sheets.name(region.sheet()), region.headerRow(), firstColumn,
+                StatisticsCells.HEADERS, rows);
     }
 
     /** The added cells of a row: the headers on the header row, a judged row's values, else none. */

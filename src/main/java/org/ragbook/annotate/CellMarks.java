@@ -26,7 +26,7 @@ final class CellMarks {
             }
         }
         for (Assessment a : assessments) {
-            RagColour colour = RagColour.of(a.rag());
+            RagColour colour = RagColour.of(a);
             if (colour == RagColour.NOT_COMPARED) {
                 continue;
             }

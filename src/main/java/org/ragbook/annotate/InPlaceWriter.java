@@ -150,6 +150,6 @@ final class InPlaceWriter {
             }
         }
         appended.rows().forEach((row, values) -> cells.writeRow(XssfPlanWriter.row(sheet, row), appended.firstColumn(), values));
-        XssfPlanWriter.setWidths(sheet, appended.firstColumn(), AppendedColumns.WIDTHS);
+        XssfPlanWriter.setWidths(sheet, appended.firstColumn(), StatisticsCells.WIDTHS);
     }
 }

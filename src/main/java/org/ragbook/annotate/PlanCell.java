@@ -19,7 +19,9 @@ record PlanCell(String text, Double number, Emphasis emphasis, RagColour fill, C
     enum Emphasis {
         NONE,
         HEADER,
-        TITLE
+        TITLE,
+        /** A statistic: full precision in the cell, one decimal on show, as the committee papers print. */
+        FIGURE
     }
 
     static PlanCell text(String text) {
@@ -29,6 +31,11 @@ record PlanCell(String text, Double number, Emphasis emphasis, RagColour fill, C
     /** A number, or an empty cell when there is none. */
     static PlanCell number(Double number) {
         return number == null ? text("") : new PlanCell(null, number, Emphasis.NONE, RagColour.NOT_COMPARED, null);
+    }
+
+    /** A statistic, or an empty cell when there is none. */
+    static PlanCell figure(Double number) {
+        return number == null ? text("") : new PlanCell(null, number, Emphasis.FIGURE, RagColour.NOT_COMPARED, null);
     }
 
     static PlanCell header(String text) {

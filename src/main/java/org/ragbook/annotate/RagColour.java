@@ -1,5 +1,6 @@
 package org.ragbook.annotate;
 
+import org.ragbook.compute.Assessment;
 import org.ragbook.compute.Rag;
 
 /**
@@ -10,6 +11,9 @@ enum RagColour {
     GREEN("Green", "C6EFCE"),
     AMBER("Amber", "FFEB9C"),
     RED("Red", "FFC7CE"),
+    /** Fingertips' blues, for values significantly higher or lower where no direction is better. */
+    HIGHER("Higher", "BED2FF"),
+    LOWER("Lower", "5555E6"),
     NOT_COMPARED("Not compared", null);
 
     private final String label;
@@ -26,6 +30,15 @@ enum RagColour {
             case AMBER -> AMBER;
             case RED -> RED;
             case NOT_COMPARED -> NOT_COMPARED;
+        };
+    }
+
+    /** A judgement's look: its RAG colour, or a Fingertips blue for a no-polarity Higher or Lower. */
+    static RagColour of(Assessment a) {
+        return switch (a.comparison()) {
+            case HIGHER -> a.rag() == Rag.NOT_COMPARED ? HIGHER : of(a.rag());
+            case LOWER -> a.rag() == Rag.NOT_COMPARED ? LOWER : of(a.rag());
+            default -> of(a.rag());
         };
     }
 

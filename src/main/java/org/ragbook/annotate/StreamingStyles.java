@@ -14,7 +14,8 @@ final class StreamingStyles {
         LINK(3, 0, false),
         QUOTED(0, 0, true),
         DATE(0, 164, false),
-        DATE_TIME(0, 165, false);
+        DATE_TIME(0, 165, false),
+        FIGURE(0, 166, false);
 
         private final int font;
         private final int numberFormat;
@@ -33,14 +34,16 @@ final class StreamingStyles {
             + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
             + "<font><u/><sz val=\"11\"/><color rgb=\"FF0563C1\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
             + "</fonts>";
-    private static final String NUMBER_FORMATS = "<numFmts count=\"2\">"
+    private static final String NUMBER_FORMATS = "<numFmts count=\"3\">"
             + "<numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
             + "<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd hh:mm\"/>"
+            + "<numFmt numFmtId=\"166\" formatCode=\"0.0\"/>"
             + "</numFmts>";
     /** Fills 0 and 1 are the two every workbook must start with; the RAG fills follow. */
     private static final int FIRST_RAG_FILL = 2;
     /** The fills in style-index order: unfilled first, so that plain text with no fill is style 0. */
-    private static final RagColour[] FILL_ORDER = {RagColour.NOT_COMPARED, RagColour.GREEN, RagColour.AMBER, RagColour.RED};
+    private static final RagColour[] FILL_ORDER = {RagColour.NOT_COMPARED, RagColour.GREEN, RagColour.AMBER, RagColour.RED,
+        RagColour.HIGHER, RagColour.LOWER};
 
     private StreamingStyles() {
     }

@@ -24,6 +24,8 @@ final class SummarySheet {
     private static final List<Rag> LIST_ORDER = List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_COMPARED);
     private static final List<String> LIST_HEADERS = List.of("Indicator ID", "Indicator Name", "Area", "Sex",
             "Time period", "Value", "Benchmark", "Target", "Reason");
+    private static final List<String> TREND_HEADERS = List.of("Indicator ID", "Indicator Name", "Area", "Sex",
+            "Latest period", "Recent Trend", "Test");
     static final int LISTED_PER_COLOUR = 1_000;
     private static final List<Integer> WIDTHS = List.of(14, 40, 28, 9, 14, 10, 11, 32, 100);
 
@@ -43,6 +45,7 @@ final class SummarySheet {
             RagColour colour = RagColour.of(rag);
             rows.add(List.of(PlanCell.filled(colour.label(), colour), PlanCell.number((double) counts.get(rag))));
         }
+        addTrends(rows, assessments);
         for (Rag rag : LIST_ORDER) {
             List<Assessment> judged = assessments.stream().filter(a -> a.rag() == rag).toList();
             if (!judged.isEmpty()) {
@@ -53,19 +56,44 @@ final class SummarySheet {
         return new PlanSheet(name, rows, WIDTHS, -1);
     }
 
+    /** The indicators with a significant recent trend, as the seed paper lists them after the counts. */
+    private static void addTrends(List<List<PlanCell>> rows, List<Assessment> assessments) {
+        List<Assessment> trending = assessments.stream()
+                .filter(a -> a.trend() != null && a.trend().label().significant())
+                .toList();
+        if (trending.isEmpty()) {
+            return;
+        }
+        rows.add(List.of());
+        rows.add(List.of(PlanCell.header("Significant recent trends (" + trending.size() + ")")));
+        rows.add(TREND_HEADERS.stream().map(PlanCell::header).toList());
+        for (Assessment a : trending.subList(0, Math.min(trending.size(), LISTED_PER_COLOUR))) {
+            rows.add(row(a.observation(),
+                    PlanCell.text(a.trend().label().label()),
+                    PlanCell.text(Wording.orEmpty(a.trend().reason()))));
+        }
+    }
+
+    /** A listed value: which indicator, area, sex and period it is, then the list's own cells. */
+    private static List<PlanCell> row(Observation o, PlanCell... rest) {
+        List<PlanCell> cells = new ArrayList<>(List.of(
+                PlanCell.text(o.indicator().code()),
+                PlanCell.text(o.indicator().name()),
+                PlanCell.text(Wording.area(o)),
+                PlanCell.text(Wording.sex(o)),
+                PlanCell.text(Wording.orEmpty(o.period()))));
+        cells.addAll(List.of(rest));
+        return cells;
+    }
+
     private static void addList(List<List<PlanCell>> rows, RagColour colour, List<Assessment> judged) {
         rows.add(List.of(PlanCell.header(colour.label() + " (" + judged.size() + ")").withFill(colour)));
         rows.add(LIST_HEADERS.stream().map(PlanCell::header).toList());
         for (Assessment a : judged.subList(0, Math.min(judged.size(), LISTED_PER_COLOUR))) {
             Observation o = a.observation();
-            rows.add(List.of(
-                    PlanCell.text(o.indicator().code()),
-                    PlanCell.text(o.indicator().name()),
-                    PlanCell.text(Wording.area(o)),
-                    PlanCell.text(Wording.sex(o)),
-                    PlanCell.text(Wording.orEmpty(o.period())),
-                    PlanCell.number(o.value()),
-                    PlanCell.number(a.benchmarkValue()),
+            rows.add(row(o,
+                    a.suppressed() ? PlanCell.text(StatisticsCells.SUPPRESSED) : PlanCell.figure(a.value()),
+                    PlanCell.figure(a.benchmarkValue()),
                     PlanCell.text(Wording.targetOf(o)),
                     PlanCell.text(Wording.orEmpty(a.reason()))));
         }

@@ -24,8 +24,8 @@ record TableSheetXml(SheetData sheet, Map<Integer, List<CellMark>> marksByRow, A
     void write(WorksheetXml xml) throws IOException {
         List<WorksheetXml.Width> widths = new ArrayList<>();
         if (appended != null) {
-            for (int i = 0; i < AppendedColumns.WIDTHS.size(); i++) {
-                widths.add(new WorksheetXml.Width(appended.firstColumn() + i, AppendedColumns.WIDTHS.get(i)));
+            for (int i = 0; i < StatisticsCells.WIDTHS.size(); i++) {
+                widths.add(new WorksheetXml.Width(appended.firstColumn() + i, StatisticsCells.WIDTHS.get(i)));
             }
         }
         xml.start(false, 0, widths);

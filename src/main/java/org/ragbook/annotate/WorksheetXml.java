@@ -117,6 +117,8 @@ final class WorksheetXml {
             look = StreamingStyles.Look.TITLE;
         } else if (cell.emphasis() == PlanCell.Emphasis.HEADER) {
             look = StreamingStyles.Look.HEADER;
+        } else if (cell.emphasis() == PlanCell.Emphasis.FIGURE) {
+            look = StreamingStyles.Look.FIGURE;
         } else {
             look = StreamingStyles.Look.PLAIN;
         }

@@ -17,6 +17,7 @@ final class XssfStyles {
 
     private static final byte[] LINK_BLUE = {0x05, 0x63, (byte) 0xC1};
     private static final short TITLE_POINTS = 14;
+    private static final String FIGURE_FORMAT = "0.0";
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> cache = new HashMap<>();
@@ -49,6 +50,8 @@ final class XssfStyles {
             XSSFCellStyle style = workbook.createCellStyle();
             if (link) {
                 style.setFont(linkFont());
+            } else if (cell.emphasis() == PlanCell.Emphasis.FIGURE) {
+                style.setDataFormat(workbook.createDataFormat().getFormat(FIGURE_FORMAT));
             } else if (cell.emphasis() != PlanCell.Emphasis.NONE) {
                 style.setFont(font(cell.emphasis()));
             }

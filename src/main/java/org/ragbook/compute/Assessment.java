@@ -1,18 +1,42 @@
 package org.ragbook.compute;
 
+import org.ragbook.compute.ci.Estimate;
+import org.ragbook.compute.rank.Quintile;
+import org.ragbook.compute.rank.Rank;
+import org.ragbook.compute.trend.Direction;
+import org.ragbook.compute.trend.TrendResult;
 import org.ragbook.validate.Observation;
 
 /**
- * Ragbook's judgement of one observation: how it compares with its benchmark, how it stands
- * against its target, the resulting colour, and the reason in words for the comment and narrative.
+ * Ragbook's judgement of one observation: the figures it is judged by, how it compares with its
+ * benchmark, how it stands against its target, its colour, and the statistics a committee paper
+ * prints beside it. Fields that do not apply are null.
  *
+ * @param estimate       the value and intervals used (given in the return or computed), or null
+ *                       when the observation has no value
+ * @param suppressed     true when the count is below the schema's threshold (or would reveal one
+ *                       that is): the figures are shown as {@code *} and take no part in comparisons
  * @param benchmarkValue the benchmark's value for the same indicator, sex, age and period, or null
+ * @param trend          the recent trend, computed for the latest period of each series only
+ * @param direction      the direction of travel from the previous period, latest period only
+ * @param rank           the rank among the area's comparator group, such as {@code 13/16}
  */
 public record Assessment(
         Observation observation,
+        Estimate estimate,
+        boolean suppressed,
         Double benchmarkValue,
         Comparison comparison,
         TargetResult target,
         Rag rag,
+        TrendResult trend,
+        Direction direction,
+        Rank rank,
+        Quintile quintile,
         String reason) {
+
+    /** The value judged, or null when there is none or it is suppressed. */
+    public Double value() {
+        return estimate == null || suppressed ? null : estimate.value();
+    }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ragbook.schema.Benchmark;
+import org.ragbook.compute.ci.Estimate;
+import org.ragbook.compute.rank.ComparatorGroups;
+import org.ragbook.validate.Finding;
 import org.ragbook.validate.Observation;
 import org.ragbook.validate.Validation;
 
@@ -12,30 +14,46 @@ import org.ragbook.validate.Validation;
  * Judges every observation of a validated return. A target, where the schema sets one, decides the
  * colour (it is the standard the board holds the service to); otherwise the comparison with the
  * benchmark does: better green, similar amber, worse red. Benchmark rows are what others are
- * compared with, so they are not judged themselves.
+ * compared with, so they are not judged themselves. Suppressed figures take no part in anything.
  */
 public final class Assessor {
 
     private Assessor() {
     }
 
-    public static List<Assessment> assess(Validation validation) {
-        Map<String, Double> benchmarks = benchmarkValues(validation.observations());
-        List<Assessment> assessments = new ArrayList<>();
-        for (Observation o : validation.observations()) {
-            if (!isBenchmark(o)) {
-                assessments.add(assess(o, benchmarks.get(benchmarkKey(o, o.indicator().benchmark()))));
-            }
+    public static Assessed assess(Validation validation, ComparatorGroups groups) {
+        List<Observation> observations = validation.observations();
+        int n = observations.size();
+        List<Finding> findings = new ArrayList<>();
+        Estimate[] estimates = new Estimate[n];
+        Estimate[] usable = new Estimate[n];
+        boolean[] suppressed = Suppressions.of(observations);
+        for (int i = 0; i < n; i++) {
+            estimates[i] = Estimates.of(observations.get(i), findings);
+            usable[i] = suppressed[i] ? null : estimates[i];
         }
-        return assessments;
-    }
+        Map<String, Double> benchmarks = benchmarkValues(observations, usable);
+        SeriesStatistics series = SeriesStatistics.of(observations, usable);
+        PeerStatistics peers = PeerStatistics.of(observations, usable, groups);
 
-    static Assessment assess(Observation o, Double benchmarkValue) {
-        Comparison comparison = BenchmarkComparison.compare(
-                o.lowerCi95(), o.upperCi95(), benchmarkValue, o.indicator().polarity());
-        TargetResult target = TargetAssessment.assess(o.value(), o.indicator().target());
-        Rag rag = target != TargetResult.NO_TARGET ? colourOf(target) : colourOf(comparison);
-        return new Assessment(o, benchmarkValue, comparison, target, rag, Reasons.of(o, benchmarkValue, comparison, target));
+        List<Assessment> assessments = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Observation o = observations.get(i);
+            if (isBenchmark(o)) {
+                continue;
+            }
+            Estimate used = usable[i];
+            Double benchmark = benchmarks.get(benchmarkKey(o));
+            Comparison comparison = used == null || used.ci95() == null ? Comparison.NOT_COMPARED
+                    : BenchmarkComparison.compare(used.ci95().lower(), used.ci95().upper(), benchmark,
+                            o.indicator().polarity());
+            TargetResult target = TargetAssessment.assess(used == null ? null : used.value(), o.indicator().target());
+            Rag rag = target != TargetResult.NO_TARGET ? colourOf(target) : colourOf(comparison);
+            assessments.add(new Assessment(o, estimates[i], suppressed[i], benchmark, comparison, target, rag,
+                    series.trend(i), series.direction(i), peers.rank(i), peers.quintile(i),
+                    Reasons.of(o, used, suppressed[i], benchmark, comparison, target)));
+        }
+        return new Assessed(assessments, findings);
     }
 
     private static Rag colourOf(TargetResult target) {
@@ -56,21 +74,23 @@ public final class Assessor {
         };
     }
 
-    private static boolean isBenchmark(Observation o) {
+    static boolean isBenchmark(Observation o) {
         return o.indicator().benchmark().matches(o.areaCode(), o.areaName());
     }
 
-    private static Map<String, Double> benchmarkValues(List<Observation> observations) {
+    private static Map<String, Double> benchmarkValues(List<Observation> observations, Estimate[] usable) {
         Map<String, Double> values = new HashMap<>();
-        for (Observation o : observations) {
-            if (isBenchmark(o) && o.value() != null) {
-                values.put(benchmarkKey(o, o.indicator().benchmark()), o.value());
+        for (int i = 0; i < usable.length; i++) {
+            Observation o = observations.get(i);
+            if (usable[i] != null && isBenchmark(o)) {
+                values.put(benchmarkKey(o), usable[i].value());
             }
         }
         return values;
     }
 
-    private static String benchmarkKey(Observation o, Benchmark benchmark) {
-        return o.indicator().id() + "|" + benchmark.areaCode() + "|" + o.sex() + "|" + o.age() + "|" + o.period();
+    /** The same indicator, sex, age and period: what a row is compared with. */
+    private static String benchmarkKey(Observation o) {
+        return o.indicator().id() + "|" + o.sex() + "|" + o.age() + "|" + o.period();
     }
 }

@@ -3,6 +3,7 @@ package org.ragbook.compute;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.ragbook.compute.ci.Estimate;
 import org.ragbook.schema.Target;
 import org.ragbook.validate.Observation;
 
@@ -12,21 +13,26 @@ final class Reasons {
     private Reasons() {
     }
 
-    static String of(Observation o, Double benchmark, Comparison comparison, TargetResult target) {
-        if (o.value() == null) {
+    static String of(Observation o, Estimate used, boolean suppressed, Double benchmark, Comparison comparison,
+            TargetResult target) {
+        if (suppressed) {
+            return "Suppressed: the count is below " + o.indicator().suppressBelow()
+                    + " (or would reveal one that is), so the figures are not shown or compared.";
+        }
+        if (used == null) {
             return "No value" + (o.valueNote() != null ? " (" + o.valueNote() + ")" : "") + ": not compared.";
         }
         if (target != TargetResult.NO_TARGET) {
-            return againstTarget(o.value(), o.indicator().target(), target);
+            return againstTarget(used.value(), o.indicator().target(), target);
         }
         String benchmarkName = o.indicator().benchmark().areaName();
         return switch (comparison) {
-            case BETTER, WORSE, HIGHER, LOWER -> number(o.value()) + ci(o) + " is significantly "
+            case BETTER, WORSE, HIGHER, LOWER -> number(used.value()) + ci(used) + " is significantly "
                     + comparison.label().toLowerCase(Locale.ROOT) + " than " + benchmarkName + " ("
                     + number(benchmark) + ").";
-            case SIMILAR -> number(o.value()) + ci(o) + " is similar to " + benchmarkName + " (" + number(benchmark)
-                    + "): the interval includes " + benchmarkName + "'s value.";
-            case NOT_COMPARED -> "Not compared: " + whyNotCompared(o, benchmarkName) + ".";
+            case SIMILAR -> number(used.value()) + ci(used) + " is similar to " + benchmarkName + " ("
+                    + number(benchmark) + "): the interval includes " + benchmarkName + "'s value.";
+            case NOT_COMPARED -> "Not compared: " + whyNotCompared(o, used, benchmarkName) + ".";
         };
     }
 
@@ -41,14 +47,14 @@ final class Reasons {
         };
     }
 
-    private static String whyNotCompared(Observation o, String benchmarkName) {
-        return o.hasCi95()
+    private static String whyNotCompared(Observation o, Estimate used, String benchmarkName) {
+        return used.ci95() != null
                 ? "the return has no " + benchmarkName + " value for " + o.period()
                 : "no 95% confidence interval is given";
     }
 
-    private static String ci(Observation o) {
-        return o.hasCi95() ? " (95% CI " + number(o.lowerCi95()) + " to " + number(o.upperCi95()) + ")" : "";
+    private static String ci(Estimate e) {
+        return e.ci95() != null ? " (95% CI " + number(e.ci95().lower()) + " to " + number(e.ci95().upper()) + ")" : "";
     }
 
     /** DecimalFormat is costly to build and not thread-safe: one per thread, reused for every reason. */

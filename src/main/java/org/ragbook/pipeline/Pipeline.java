@@ -1,11 +1,11 @@
 package org.ragbook.pipeline;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.ragbook.RejectedReturnException;
 import org.ragbook.annotate.Annotator;
-import org.ragbook.compute.Assessment;
+import org.ragbook.compute.Assessed;
 import org.ragbook.compute.Assessor;
+import org.ragbook.compute.rank.ComparatorGroups;
 import org.ragbook.read.ReturnReader;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.report.Report;
@@ -23,9 +23,16 @@ import org.ragbook.validate.Validator;
 public final class Pipeline {
 
     private final SchemaCatalog schemas;
+    private final ComparatorGroups comparators;
 
+    /** A pipeline over these schemas and the built-in comparator groups. */
     public Pipeline(SchemaCatalog schemas) {
+        this(schemas, ComparatorGroups.builtIn());
+    }
+
+    public Pipeline(SchemaCatalog schemas, ComparatorGroups comparators) {
         this.schemas = schemas;
+        this.comparators = comparators;
     }
 
     public SchemaCatalog schemas() {
@@ -55,12 +62,13 @@ public final class Pipeline {
     private Report run(Path input, String fileName, String schemaId, Path output) {
         ReturnTable table = ReturnReader.read(input, fileName);
         ReturnSchema schema = schemaFor(table, schemaId);
-        Validation validation = Validator.validate(table, schema);
-        List<Assessment> assessments = Assessor.assess(validation);
+        Validation validated = Validator.validate(table, schema);
+        Assessed assessed = Assessor.assess(validated, comparators);
+        Validation validation = validated.withFindings(assessed.findings());
         if (output != null) {
-            Annotator.write(input, table, validation, assessments, output);
+            Annotator.write(input, table, validation, assessed.assessments(), output);
         }
-        return ReportBuilder.build(fileName, validation, assessments);
+        return ReportBuilder.build(fileName, validation, assessed.assessments());
     }
 
     private ReturnSchema schemaFor(ReturnTable table, String schemaId) {

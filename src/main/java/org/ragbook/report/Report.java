@@ -39,7 +39,15 @@ public record Report(
             String target,
             String rag,
             String reason,
-            String cell) {
+            String cell,
+            Double lowerCi998,
+            Double upperCi998,
+            String method,
+            boolean suppressed,
+            String recentTrend,
+            String directionOfTravel,
+            String rank,
+            String quintile) {
     }
 
     public long errorCount() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ragbook.compute.Assessment;
 import org.ragbook.compute.Rag;
+import org.ragbook.compute.ci.Estimate;
 import org.ragbook.validate.Finding;
 import org.ragbook.validate.Observation;
 import org.ragbook.validate.Validation;
@@ -49,6 +50,7 @@ public final class ReportBuilder {
 
     private static Report.ObservationEntry entry(Assessment a) {
         Observation o = a.observation();
+        Estimate e = a.suppressed() ? null : a.estimate();
         return new Report.ObservationEntry(
                 o.indicator().code(),
                 o.indicator().name(),
@@ -57,14 +59,22 @@ public final class ReportBuilder {
                 o.sex().label(),
                 o.age(),
                 o.period(),
-                o.value(),
-                o.lowerCi95(),
-                o.upperCi95(),
+                e == null ? null : e.value(),
+                e == null || e.ci95() == null ? null : e.ci95().lower(),
+                e == null || e.ci95() == null ? null : e.ci95().upper(),
                 a.benchmarkValue(),
                 a.comparison().label(),
                 o.indicator().target() == null ? null : o.indicator().target().toString(),
                 a.rag().key(),
                 a.reason(),
-                o.valueCell().toString());
+                o.valueCell().toString(),
+                e == null || e.ci998() == null ? null : e.ci998().lower(),
+                e == null || e.ci998() == null ? null : e.ci998().upper(),
+                a.estimate() == null ? null : a.estimate().method(),
+                a.suppressed(),
+                a.trend() == null ? null : a.trend().label().label(),
+                a.direction() == null ? null : a.direction().label(),
+                a.rank() == null ? null : a.rank().toString(),
+                a.quintile() == null ? null : a.quintile().label());
     }
 }

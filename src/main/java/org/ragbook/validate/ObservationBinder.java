@@ -70,12 +70,17 @@ final class ObservationBinder {
                 valueCell.ref());
         checkRanges(observation, cells, findings);
         boolean usable = findings.subList(findingsBefore, findings.size()).stream().noneMatch(Finding::isError);
-        if (usable && observation.value() == null && observation.valueNote() == null) {
+        if (usable && observation.value() == null && observation.valueNote() == null && !computable(observation)) {
             findings.add(Rule.MISSING_VALUE.warning(valueCell.ref(), "The value of " + indicator.code() + " for "
                     + observation.areaName() + " " + period + " is blank. If it is suppressed or not published, say so"
                     + " in 'Value note'."));
         }
         return usable ? Optional.of(observation) : Optional.empty();
+    }
+
+    /** A blank value that Ragbook computes from the row's count and denominator is not missing. */
+    private static boolean computable(Observation o) {
+        return o.count() != null && o.denominator() != null && o.indicator().ciMethod().computesFromCountAndDenominator();
     }
 
     private static void checkRanges(Observation o, Map<LongColumn, LocatedCell> cells, List<Finding> findings) {

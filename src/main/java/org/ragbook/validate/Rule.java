@@ -18,7 +18,9 @@ public enum Rule {
     PROPORTION_OUT_OF_RANGE("proportion-out-of-range", "A proportion lies outside 0 to 100%."),
     COUNT_EXCEEDS_DENOMINATOR("count-exceeds-denominator", "A proportion's count is larger than its denominator."),
     DUPLICATE_OBSERVATION("duplicate-observation", "The same indicator, area, sex, age and period appears twice."),
-    MISSING_VALUE("missing-value", "The value is blank and the Value note does not say why.");
+    MISSING_VALUE("missing-value", "The value is blank and the Value note does not say why."),
+    FIGURE_DISAGREES("figure-disagrees", "A value or interval given disagrees, beyond rounding, with the one"
+            + " computed from the count and denominator.");
 
     private final String id;
     private final String description;

@@ -11,6 +11,16 @@ public record Validation(ReturnSchema schema, DataRegion region, List<Observatio
         findings = List.copyOf(findings);
     }
 
+    /** The same validation with findings raised later (by the statistics) added after its own. */
+    public Validation withFindings(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new Validation(schema, region, observations, all);
+    }
+
     public boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError);
     }

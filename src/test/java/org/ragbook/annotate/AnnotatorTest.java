@@ -78,13 +78,16 @@ class AnnotatorTest {
         try (XSSFWorkbook book = annotate(strategy)) {
             XSSFSheet sheet = book.getSheet("Indicators");
 
-            assertThat(List.of(text(sheet, "N1"), text(sheet, "O1"), text(sheet, "P1")))
-                    .containsExactly("RAG", "Compared to England value or percentiles", "Target");
-            assertThat(List.of(text(sheet, "N3"), text(sheet, "O3"), text(sheet, "P3"))).containsExactly("green", "Better", "");
-            assertThat(List.of(text(sheet, "N4"), text(sheet, "P4"))).containsExactly("red", "Missed (>= 85)");
-            assertThat(text(sheet, "N6")).isEqualTo("amber");
-            assertThat(fill(sheet, "N4")).isEqualTo(RED);
-            assertThat(cell(sheet, "N2")).as("the benchmark row has no judgement").isNull();
+            assertThat(rowTexts(sheet.getRow(0)).subList(13, 26)).containsExactlyElementsOf(StatisticsCells.HEADERS);
+            assertThat(List.of(text(sheet, "S3"), text(sheet, "T3"), text(sheet, "Y3"), text(sheet, "Z3")))
+                    .containsExactly("Given in the return", "Better", "", "green");
+            assertThat(cell(sheet, "N3").getNumericCellValue()).as("the value judged, at full precision")
+                    .isEqualTo(cell(sheet, "H3").getNumericCellValue());
+            assertThat(cell(sheet, "N3").getCellStyle().getDataFormatString()).isEqualTo("0.0");
+            assertThat(List.of(text(sheet, "Y4"), text(sheet, "Z4"))).containsExactly("Missed (>= 85)", "red");
+            assertThat(text(sheet, "Z6")).isEqualTo("amber");
+            assertThat(fill(sheet, "Z4")).isEqualTo(RED);
+            assertThat(cell(sheet, "Z2")).as("the benchmark row has no judgement").isNull();
         }
     }
 
@@ -195,11 +198,14 @@ class AnnotatorTest {
             assertThat(book.getSheetIndex(statistics)).isEqualTo(4);
             assertThat(text(book.getSheet("Indicators"), "N1")).isEmpty();
             assertThat(statistics.getLastRowNum()).isEqualTo(fixture.observations.size());
-            assertThat(rowTexts(statistics.getRow(3))).containsExactly("CB_B6", "Cancer 62 days of referral to treatment",
-                    "E10000018", "Leicestershire", "Persons", "All ages", "2019", "79", "Not compared", "Missed (>= 85)",
-                    "red", "H4");
-            assertThat(cell(statistics, "L4").getHyperlink().getAddress()).isEqualTo("'Indicators'!H4");
-            assertThat(fill(statistics, "K4")).isEqualTo(RED);
+            List<String> row = rowTexts(statistics.getRow(3));
+            assertThat(row.subList(0, 8)).containsExactly("CB_B6", "Cancer 62 days of referral to treatment",
+                    "E10000018", "Leicestershire", "Persons", "All ages", "2019", "79");
+            assertThat(List.of(text(statistics, "M4"), text(statistics, "N4"), text(statistics, "S4"),
+                    text(statistics, "T4"), text(statistics, "U4")))
+                    .containsExactly("Given in the return", "Not compared", "Missed (>= 85)", "red", "H4");
+            assertThat(cell(statistics, "U4").getHyperlink().getAddress()).isEqualTo("'Indicators'!H4");
+            assertThat(fill(statistics, "T4")).isEqualTo(RED);
         }
     }
 

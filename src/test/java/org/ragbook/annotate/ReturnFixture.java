@@ -19,6 +19,8 @@ import org.ragbook.compute.Assessment;
 import org.ragbook.compute.Comparison;
 import org.ragbook.compute.Rag;
 import org.ragbook.compute.TargetResult;
+import org.ragbook.compute.ci.Estimate;
+import org.ragbook.compute.ci.Interval;
 import org.ragbook.read.CellRef;
 import org.ragbook.read.CellValue;
 import org.ragbook.read.ReturnTable;
@@ -134,7 +136,9 @@ final class ReturnFixture {
         if (rag != null) {
             TargetResult target = indicator.target() == null ? TargetResult.NO_TARGET
                     : rag == Rag.RED ? TargetResult.MISSED : TargetResult.MET;
-            assessments.add(new Assessment(o, 74.6, comparison, target, rag, rag.key() + " because of " + areaName));
+            Estimate estimate = new Estimate(value, new Interval(lower, upper), null, "Given in the return");
+            assessments.add(new Assessment(o, estimate, false, 74.6, comparison, target, rag, null, null, null, null,
+                    rag.key() + " because of " + areaName));
         }
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.ragbook.compute.ci.CrudeRates;
+import org.ragbook.compute.ci.Estimate;
+import org.ragbook.compute.ci.Proportions;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.PeriodFormat;
 import org.ragbook.schema.ReturnSchema;
@@ -15,8 +18,9 @@ import org.ragbook.schema.ValueType;
 
 /**
  * Writes a long-layout return of a given size for the benchmark: 13 Fingertips columns, every row
- * a distinct observation of a calendar-year indicator, England rows included so that every area
- * row is compared with a benchmark (the realistic amount of work per row).
+ * a distinct observation of a calendar-year indicator with its count, denominator and the value and
+ * 95% interval they give, England rows included so that every area row is compared with a benchmark,
+ * checked against its recomputed figures and placed in a 20-year series (the realistic work per row).
  */
 final class SyntheticReturn {
 
@@ -45,9 +49,10 @@ final class SyntheticReturn {
                 boolean england = area == 0;
                 double denominator = 5_000 + (n % 977) * 13;
                 double count = Math.floor(denominator * (0.2 + (n % 61) / 100.0));
-                double value = indicator.valueType() == ValueType.PROPORTION
-                        ? 100 * count / denominator
-                        : indicator.multiplier() * count / denominator;
+                Estimate estimate = indicator.valueType() == ValueType.PROPORTION
+                        ? Proportions.estimate(count, denominator, indicator.multiplier())
+                        : CrudeRates.estimate(count, denominator, indicator.multiplier(),
+                                CrudeRates.DEFAULT_BYARS_THRESHOLD);
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(indicator.code());
                 row.createCell(1).setCellValue(indicator.name());
@@ -56,9 +61,9 @@ final class SyntheticReturn {
                 row.createCell(4).setCellValue("Persons");
                 row.createCell(5).setCellValue("All ages");
                 row.createCell(6).setCellValue(Integer.toString(year));
-                row.createCell(7).setCellValue(value);
-                row.createCell(8).setCellValue(value * 0.97);
-                row.createCell(9).setCellValue(value * 1.03);
+                row.createCell(7).setCellValue(estimate.value());
+                row.createCell(8).setCellValue(estimate.ci95().lower());
+                row.createCell(9).setCellValue(estimate.ci95().upper());
                 row.createCell(10).setCellValue(count);
                 row.createCell(11).setCellValue(denominator);
                 row.createCell(12).setCellValue(n % 50 == 0 ? "provisional" : "");

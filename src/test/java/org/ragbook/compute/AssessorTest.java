@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ragbook.compute.rank.ComparatorGroups;
 import org.ragbook.read.CellRef;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.Sex;
@@ -21,7 +22,8 @@ class AssessorTest {
     }
 
     private static List<Assessment> assess(Observation... observations) {
-        return Assessor.assess(new Validation(TestSchemas.SAMPLE, null, List.of(observations), List.of()));
+        return Assessor.assess(new Validation(TestSchemas.SAMPLE, null, List.of(observations), List.of()),
+                ComparatorGroups.builtIn()).assessments();
     }
 
     @Test

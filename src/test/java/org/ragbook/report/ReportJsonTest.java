@@ -22,7 +22,8 @@ class ReportJsonTest {
                     "'Value' holds the text '12,3%', which is not a number.")),
             List.of(new Report.ObservationEntry("C24a", "Cancer screening coverage - breast cancer", "E10000018",
                     "Leicestershire", "Female", "53-70 yrs", "2020", 77.6, 77.2, 78.0, 74.1, "Better", null,
-                    "green", "77.6 is better than England's 74.1.", "Indicators!H2")));
+                    "green", "77.6 is better than England's 74.1.", "Indicators!H2", 76.9, 78.3, "Given in the return",
+                    false, "Increasing and getting better", "Improving", "8/16", null)));
 
     private final ObjectMapper mapper = new ObjectMapper();
 
