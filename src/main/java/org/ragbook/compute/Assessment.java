@@ -3,6 +3,8 @@ package org.ragbook.compute;
 import org.ragbook.compute.ci.Estimate;
 import org.ragbook.compute.rank.Quintile;
 import org.ragbook.compute.rank.Rank;
+import org.ragbook.compute.target.Forecast;
+import org.ragbook.compute.target.Variance;
 import org.ragbook.compute.trend.Direction;
 import org.ragbook.compute.trend.TrendResult;
 import org.ragbook.validate.Observation;
@@ -20,6 +22,8 @@ import org.ragbook.validate.Observation;
  * @param trend          the recent trend, computed for the latest period of each series only
  * @param direction      the direction of travel from the previous period, latest period only
  * @param rank           the rank among the area's comparator group, such as {@code 13/16}
+ * @param changeOnLastYear the change on the same months a year before, for a span of months
+ * @param yearEndForecast the run-rate forecast for the financial year, part way through it
  */
 public record Assessment(
         Observation observation,
@@ -33,6 +37,8 @@ public record Assessment(
         Direction direction,
         Rank rank,
         Quintile quintile,
+        Variance changeOnLastYear,
+        Forecast yearEndForecast,
         String reason) {
 
     /** The value judged, or null when there is none or it is suppressed. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.ragbook.compute.ci.Estimate;
 import org.ragbook.compute.rank.ComparatorGroups;
+import org.ragbook.compute.target.Forecast;
+import org.ragbook.compute.target.Variance;
 import org.ragbook.validate.Finding;
 import org.ragbook.validate.Observation;
 import org.ragbook.validate.Validation;
@@ -35,6 +37,7 @@ public final class Assessor {
         Map<String, Double> benchmarks = benchmarkValues(observations, usable);
         SeriesStatistics series = SeriesStatistics.of(observations, usable);
         PeerStatistics peers = PeerStatistics.of(observations, usable, groups);
+        YearToDate yearToDate = YearToDate.of(observations, usable);
 
         List<Assessment> assessments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -49,9 +52,12 @@ public final class Assessor {
                             o.indicator().polarity());
             TargetResult target = TargetAssessment.assess(used == null ? null : used.value(), o.indicator().target());
             Rag rag = target != TargetResult.NO_TARGET ? colourOf(target) : colourOf(comparison);
+            Variance change = yearToDate.changeOnLastYear(o, used);
+            Forecast forecast = yearToDate.yearEnd(o, used);
             assessments.add(new Assessment(o, estimates[i], suppressed[i], benchmark, comparison, target, rag,
-                    series.trend(i), series.direction(i), peers.rank(i), peers.quintile(i),
-                    Reasons.of(o, used, suppressed[i], benchmark, comparison, target)));
+                    series.trend(i), series.direction(i), peers.rank(i), peers.quintile(i), change, forecast,
+                    Reasons.of(o, used, suppressed[i], benchmark, comparison, target)
+                            + Reasons.yearToDate(change, forecast)));
         }
         return new Assessed(assessments, findings);
     }

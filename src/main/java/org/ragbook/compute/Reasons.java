@@ -4,6 +4,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.ragbook.compute.ci.Estimate;
+import org.ragbook.compute.target.Forecast;
+import org.ragbook.compute.target.Variance;
 import org.ragbook.schema.Target;
 import org.ragbook.validate.Observation;
 
@@ -34,6 +36,25 @@ final class Reasons {
                     + number(benchmark) + "): the interval includes " + benchmarkName + "'s value.";
             case NOT_COMPARED -> "Not compared: " + whyNotCompared(o, used, benchmarkName) + ".";
         };
+    }
+
+    /** The year-to-date sentences, or nothing: " −11,232 (−19%) on the same months a year before (59,244)." */
+    static String yearToDate(Variance change, Forecast forecast) {
+        StringBuilder text = new StringBuilder();
+        if (change != null) {
+            text.append(" ").append(signed(change.difference()))
+                    .append(change.percentChange() == null ? "" : " (" + signed(change.percentChange()) + "%)")
+                    .append(" on the same months a year before (").append(number(change.previous())).append(").");
+        }
+        if (forecast != null) {
+            text.append(" Year-end forecast ").append(number(forecast.value())).append(" (")
+                    .append(forecast.basis()).append(").");
+        }
+        return text.toString();
+    }
+
+    private static String signed(double v) {
+        return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + number(Math.abs(v));
     }
 
     private static String againstTarget(double value, Target target, TargetResult result) {

@@ -47,7 +47,11 @@ public record Report(
             String recentTrend,
             String directionOfTravel,
             String rank,
-            String quintile) {
+            String quintile,
+            Double sameMonthsLastYear,
+            Double changeOnLastYear,
+            Double yearEndForecast,
+            String forecastBasis) {
     }
 
     public long errorCount() {

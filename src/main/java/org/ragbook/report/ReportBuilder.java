@@ -75,6 +75,10 @@ public final class ReportBuilder {
                 a.trend() == null ? null : a.trend().label().label(),
                 a.direction() == null ? null : a.direction().label(),
                 a.rank() == null ? null : a.rank().toString(),
-                a.quintile() == null ? null : a.quintile().label());
+                a.quintile() == null ? null : a.quintile().label(),
+                a.changeOnLastYear() == null ? null : a.changeOnLastYear().previous(),
+                a.changeOnLastYear() == null ? null : a.changeOnLastYear().difference(),
+                a.yearEndForecast() == null ? null : a.yearEndForecast().value(),
+                a.yearEndForecast() == null ? null : a.yearEndForecast().basis());
     }
 }

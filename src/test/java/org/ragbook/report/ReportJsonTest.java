@@ -23,7 +23,7 @@ class ReportJsonTest {
             List.of(new Report.ObservationEntry("C24a", "Cancer screening coverage - breast cancer", "E10000018",
                     "Leicestershire", "Female", "53-70 yrs", "2020", 77.6, 77.2, 78.0, 74.1, "Better", null,
                     "green", "77.6 is better than England's 74.1.", "Indicators!H2", 76.9, 78.3, "Given in the return",
-                    false, "Increasing and getting better", "Improving", "8/16", null)));
+                    false, "Increasing and getting better", "Improving", "8/16", null, null, null, null, null)));
 
     private final ObjectMapper mapper = new ObjectMapper();
 

@@ -140,16 +140,41 @@ public final class PeriodOrder {
 
     /** {@code Aug 2018 - Jul 2019}: a year that starts in another month, by its first year. Other spans have no order. */
     private static OptionalInt twelveMonths(String text) {
-        Matcher m = RANGE.matcher(text);
+        Optional<MonthSpan> span = months(text);
+        return span.isPresent() && span.get().length() == 12
+                ? OptionalInt.of(span.get().first() / 12)
+                : OptionalInt.empty();
+    }
+
+    /** The months a range such as {@code Apr-20 to Jan-21} covers, counted as year × 12 + month (January 0). */
+    public static Optional<MonthSpan> months(String period) {
+        Matcher m = RANGE.matcher(period == null ? "" : period.trim());
         if (!m.matches()) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
         OptionalInt first = namedMonth(m.group(1), true);
         OptionalInt last = namedMonth(m.group(2), true);
-        if (first.isEmpty() || last.isEmpty() || last.getAsInt() - first.getAsInt() != 11) {
-            return OptionalInt.empty();
+        if (first.isEmpty() || last.isEmpty() || last.getAsInt() < first.getAsInt()) {
+            return Optional.empty();
         }
-        return OptionalInt.of(first.getAsInt() / 12);
+        return Optional.of(new MonthSpan(first.getAsInt(), last.getAsInt()));
+    }
+
+    /** A run of whole months, both ends included. */
+    public record MonthSpan(int first, int last) {
+
+        public int length() {
+            return last - first + 1;
+        }
+
+        public MonthSpan yearEarlier() {
+            return new MonthSpan(first - 12, last - 12);
+        }
+
+        /** True when the span starts in April, as the NHS and local government financial year does. */
+        public boolean startsFinancialYear() {
+            return first % 12 == 3;
+        }
     }
 
     /** True when the two-digit {@code next} is the year after {@code year}, as the 20 of 2019/20. */
