@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,25 +22,16 @@ import org.ragbook.report.ReportJson;
 /** The fixtures of test-fixtures/README.md through the command line, as an analyst runs it. */
 class CliEndToEndTest {
 
+    /** The README tables of test-fixtures/ that these tests run over, one row a case. */
+    private static final String FIXTURES = "org.ragbook.fixtures.FixtureReadme#";
+
     private static final String NL = System.lineSeparator();
 
     @TempDir
     Path out;
 
-    static List<GoodReturn> goodReturns() {
-        return FixtureReadme.goodReturns();
-    }
-
-    static List<BadReturn> badReturns() {
-        return FixtureReadme.badReturns();
-    }
-
-    static List<UnreadableFile> unreadableFiles() {
-        return FixtureReadme.unreadableFiles();
-    }
-
     @ParameterizedTest
-    @MethodSource("goodReturns")
+    @MethodSource(FIXTURES + "goodReturns")
     void each_good_return_is_annotated_into_a_workbook_with_summary_and_validation_sheets_and_fills(GoodReturn good) {
         Path annotated = out.resolve(AnnotatedFileName.of(good.file(), "xlsx"));
         Path json = out.resolve("report.json");
@@ -60,7 +50,7 @@ class CliEndToEndTest {
     }
 
     @ParameterizedTest
-    @MethodSource("goodReturns")
+    @MethodSource(FIXTURES + "goodReturns")
     void each_good_return_validates_without_errors_and_exit_0(GoodReturn good) {
         CliRun run = CliRun.of("validate", FixtureReadme.path(good.file()).toString(), "--schema", good.schema());
 
@@ -69,7 +59,7 @@ class CliEndToEndTest {
     }
 
     @ParameterizedTest
-    @MethodSource("goodReturns")
+    @MethodSource(FIXTURES + "goodReturns")
     void each_good_return_finds_its_own_schema_when_none_is_named(GoodReturn good) {
         CliRun run = CliRun.of("validate", FixtureReadme.path(good.file()).toString());
 
@@ -128,7 +118,7 @@ class CliEndToEndTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badReturns")
+    @MethodSource(FIXTURES + "badReturns")
     void each_bad_return_gives_its_rule_at_its_cell_and_exit_1(BadReturn bad) {
         Path json = out.resolve("report.json");
 
@@ -141,7 +131,7 @@ class CliEndToEndTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badReturns")
+    @MethodSource(FIXTURES + "badReturns")
     void each_bad_return_is_still_annotated_so_the_analyst_sees_the_problem_in_place(BadReturn bad) {
         Path annotated = out.resolve("annotated.xlsx");
 
@@ -154,7 +144,7 @@ class CliEndToEndTest {
     }
 
     @ParameterizedTest
-    @MethodSource("unreadableFiles")
+    @MethodSource(FIXTURES + "unreadableFiles")
     void each_unreadable_file_is_refused_in_one_line_naming_the_problem_with_exit_2(UnreadableFile unreadable) {
         Path annotated = out.resolve("annotated.xlsx");
 

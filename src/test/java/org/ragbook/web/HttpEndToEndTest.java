@@ -31,6 +31,9 @@ import org.ragbook.schema.SchemaCatalog;
 /** The fixtures of test-fixtures/README.md through a real server, as the Excel macro and scripts send them. */
 class HttpEndToEndTest {
 
+    /** The README tables of test-fixtures/ that these tests run over, one row a case. */
+    private static final String FIXTURES = "org.ragbook.fixtures.FixtureReadme#";
+
     @TempDir
     static Path data;
 
@@ -46,20 +49,8 @@ class HttpEndToEndTest {
         server.close();
     }
 
-    static List<GoodReturn> goodReturns() {
-        return FixtureReadme.goodReturns();
-    }
-
-    static List<BadReturn> badReturns() {
-        return FixtureReadme.badReturns();
-    }
-
-    static List<UnreadableFile> unreadableFiles() {
-        return FixtureReadme.unreadableFiles();
-    }
-
     @ParameterizedTest
-    @MethodSource("goodReturns")
+    @MethodSource(FIXTURES + "goodReturns")
     void each_good_return_is_answered_201_with_its_report_and_an_annotated_workbook_to_download(GoodReturn good) {
         HttpResponse<byte[]> created = upload(good.file(), "/api/returns?schema=" + good.schema());
 
@@ -106,7 +97,7 @@ class HttpEndToEndTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badReturns")
+    @MethodSource(FIXTURES + "badReturns")
     void each_bad_return_is_assessed_and_its_report_gives_its_rule_at_its_cell(BadReturn bad) {
         HttpResponse<byte[]> created = server.post("/api/returns", new Multipart()
                 .file("file", bad.file(), bytes(bad.file())).field("schema", bad.schema()));
@@ -117,7 +108,7 @@ class HttpEndToEndTest {
     }
 
     @ParameterizedTest
-    @MethodSource("unreadableFiles")
+    @MethodSource(FIXTURES + "unreadableFiles")
     void each_unreadable_file_is_a_422_problem_with_the_readers_message_and_the_upload_is_kept(UnreadableFile file)
             throws IOException {
         HttpResponse<byte[]> refused = upload(file.file(), "/api/returns?schema=phof-dashboard");
