@@ -67,6 +67,13 @@ final class DocumentReader {
             }
             indicators.add(indicator);
         }
+        for (int i = 0; i < indicators.size(); i++) {
+            String partOf = indicators.get(i).partOf();
+            if (partOf != null && (!byId.containsKey(partOf) || partOf.equals(indicators.get(i).id()))) {
+                throw new Field(file, "indicators[" + i + "].partOf", doc.indicators.get(i).partOf).problem("'"
+                        + partOf + "' is not the id of another indicator of this schema");
+            }
+        }
         return indicators;
     }
 }

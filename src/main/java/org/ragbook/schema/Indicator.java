@@ -17,6 +17,8 @@ import java.util.Locale;
  * @param target        the standard it is held to, or null
  * @param suppressBelow counts below this are not shown (0 for no suppression)
  * @param spc           whether the indicator is read as a monthly SPC series
+ * @param partOf        the id of the indicator this one's counts add up to (deaths in hospital are
+ *                      part of all deaths), or null; it lets suppression protect hidden parts
  */
 public record Indicator(
         String id,
@@ -33,7 +35,8 @@ public record Indicator(
         Target target,
         PeriodFormat periodFormat,
         int suppressBelow,
-        boolean spc) {
+        boolean spc,
+        String partOf) {
 
     /** True when a value in a return's {@code Indicator ID} cell names this indicator. */
     public boolean isNamedBy(String cellText) {

@@ -47,8 +47,9 @@ final class IndicatorReader {
         Optional<Field> sexField = e.given("sex", f -> f.sex);
         Sex sex = sexField.isPresent() ? sex(sexField.get().oneOf(SEXES)) : Sex.PERSONS;
         String age = e.given("age", f -> f.age).map(Field::text).orElse(null);
+        String partOf = e.own("partOf", entry.partOf).map(Field::slug).orElse(null);
         return new Indicator(id, code, fingertipsId, name, sex, age, valueType, multiplier, polarity, ciMethod,
-                e.benchmark(), e.target(polarity), periodFormat, suppressBelow, spc);
+                e.benchmark(), e.target(polarity), periodFormat, suppressBelow, spc, partOf);
     }
 
     private static Sex sex(String spelling) {

@@ -63,6 +63,7 @@ final class SchemaDocument extends Located {
         Scalar fingertipsId;
         Scalar name;
         Scalar target;
+        Scalar partOf;
     }
 
     static final class WideLayoutEntry extends Located {

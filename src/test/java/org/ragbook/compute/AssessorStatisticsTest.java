@@ -27,15 +27,25 @@ class AssessorStatisticsTest {
 
     private static final Indicator DEATHS = new Indicator("covid-deaths-total", "CD-TOTAL", null,
             "Deaths involving Covid-19, all places", Sex.PERSONS, "All ages", ValueType.CRUDE_RATE, 100_000,
-            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY, 0, false);
+            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY, 0, false, null);
     private static final Indicator SUPPRESSED_DEATHS = new Indicator("deaths-at-home", "CD-HOME", null,
             "Deaths involving Covid-19 at home", Sex.PERSONS, "All ages", ValueType.CRUDE_RATE, 100_000,
-            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY, 5, false);
+            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY, 5, false, null);
     private static final Indicator SCREENING = new Indicator("screening", "SCR", null, "Screening coverage",
             Sex.FEMALE, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, null,
-            PeriodFormat.CALENDAR_YEAR, 0, false);
+            PeriodFormat.CALENDAR_YEAR, 0, false, null);
+
+    private static final Indicator ALL_DEATHS = place("deaths", null);
+    private static final Indicator HOSPICE_DEATHS = place("deaths-hospice", "deaths");
+    private static final Indicator HOSPITAL_DEATHS = place("deaths-hospital", "deaths");
 
     private final List<Observation> observations = new ArrayList<>();
+
+    private static Indicator place(String id, String partOf) {
+        return new Indicator(id, id.toUpperCase(java.util.Locale.ROOT), null, id, Sex.PERSONS, "All ages",
+                ValueType.CRUDE_RATE, 100_000, Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY,
+                5, false, partOf);
+    }
 
     private Observation add(Indicator indicator, String area, String period, Double value, Double lci, Double uci,
             Double count, Double denominator) {
@@ -47,7 +57,7 @@ class AssessorStatisticsTest {
 
     private Assessed assess() {
         ReturnSchema schema = new ReturnSchema("test", "Test", null, "test.yaml", null, null, null,
-                List.of(DEATHS, SUPPRESSED_DEATHS, SCREENING));
+                List.of(DEATHS, SUPPRESSED_DEATHS, SCREENING, ALL_DEATHS, HOSPICE_DEATHS, HOSPITAL_DEATHS));
         return Assessor.assess(new Validation(schema, null, observations, List.of()), ComparatorGroups.builtIn());
     }
 
@@ -95,6 +105,17 @@ class AssessorStatisticsTest {
         assertThat(a.value()).isNull();
         assertThat(a.rag()).isEqualTo(Rag.NOT_COMPARED);
         assertThat(a.reason()).startsWith("Suppressed");
+    }
+
+    @Test
+    void aShownTotalCannotGiveAHiddenPartAwaySoTheSmallestOtherPartIsHiddenToo() {
+        add(HOSPICE_DEATHS, "E07000129", "to 19 Feb 2021", null, null, null, 3.0, 100_421.0);
+        add(HOSPITAL_DEATHS, "E07000129", "to 19 Feb 2021", null, null, null, 146.0, 100_421.0);
+        add(ALL_DEATHS, "E07000129", "to 19 Feb 2021", null, null, null, 149.0, 100_421.0);
+
+        List<Assessment> assessments = assess().assessments();
+
+        assertThat(assessments).extracting(Assessment::suppressed).containsExactly(true, true, false);
     }
 
     @Test

@@ -106,7 +106,7 @@ class SchemaLoaderTest {
                 .isInstanceOf(SchemaException.class)
                 .hasMessage("sample.yaml, line 17: indicators[1].polarty: not a known field; the fields here are"
                         + " age, amberTolerance, benchmark, ciMethod, code, fingertipsId, id, multiplier, name,"
-                        + " periodFormat, polarity, sex, spc, suppressBelow, target, valueType");
+                        + " partOf, periodFormat, polarity, sex, spc, suppressBelow, target, valueType");
     }
 
     @Test
@@ -153,6 +153,20 @@ class SchemaLoaderTest {
         String twoAges = replace(VALID, "code: D02a", "code: C24a\n    age: 85+ yrs");
 
         assertThat(load(twoAges).indicators()).extracting(Indicator::code).containsExactly("C24a", "C24a");
+    }
+
+    @Test
+    void partOfNamesTheIndicatorThatIsTheTotal() throws IOException {
+        String parts = replace(VALID, "code: D02a", "code: D02a\n    partOf: breast-screening");
+
+        assertThat(load(parts).indicators()).extracting(Indicator::partOf).containsExactly(null, "breast-screening");
+    }
+
+    @Test
+    void partOfAnIndicatorTheSchemaDoesNotHaveIsRefused() {
+        assertThatThrownBy(() -> load(replace(VALID, "code: D02a", "code: D02a\n    partOf: all-deaths")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("indicators[1].partOf: 'all-deaths' is not the id of another indicator");
     }
 
     @Test
