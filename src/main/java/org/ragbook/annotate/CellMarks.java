@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ragbook.compute.Assessment;
+import org.ragbook.compute.Rag;
 import org.ragbook.read.CellRef;
 import org.ragbook.validate.Finding;
 import org.ragbook.validate.Validation;
@@ -32,7 +33,7 @@ final class CellMarks {
             }
             Draft draft = draft(drafts, sheets.ref(a.observation().valueCell()));
             draft.fill = colour;
-            if (colour == RagColour.RED || colour == RagColour.AMBER) {
+            if (a.rag() == Rag.RED || a.rag() == Rag.AMBER) {
                 draft.lines.add(colour.label() + ": " + a.reason());
             }
         }

@@ -2,6 +2,7 @@ package org.ragbook.annotate;
 
 import org.ragbook.compute.Assessment;
 import org.ragbook.compute.Rag;
+import org.ragbook.compute.TargetResult;
 
 /**
  * How each judgement looks in a workbook: Excel's own Good, Neutral and Bad fills, so that the
@@ -11,6 +12,13 @@ enum RagColour {
     GREEN("Green", "C6EFCE"),
     AMBER("Amber", "FFEB9C"),
     RED("Red", "FFC7CE"),
+    /**
+     * Fingertips' Best and Worst shades, for the two-level comparison's green and red beyond 99.8%
+     * (fingertips-open, IndicatorsUI/MainUI/css/common.css {@code td.best}, {@code td.worst}).
+     * Fingertips writes Worst in white: dark red under black text is hard to read.
+     */
+    BEST("Best", "00B092"),
+    WORST("Worst", "821733", true),
     /** Fingertips' blues, for values significantly higher or lower where no direction is better. */
     HIGHER("Higher", "BED2FF"),
     LOWER("Lower", "5555E6"),
@@ -18,10 +26,16 @@ enum RagColour {
 
     private final String label;
     private final String rgb;
+    private final boolean whiteText;
 
     RagColour(String label, String rgb) {
+        this(label, rgb, false);
+    }
+
+    RagColour(String label, String rgb, boolean whiteText) {
         this.label = label;
         this.rgb = rgb;
+        this.whiteText = whiteText;
     }
 
     static RagColour of(Rag rag) {
@@ -33,17 +47,28 @@ enum RagColour {
         };
     }
 
-    /** A judgement's look: its RAG colour, or a Fingertips blue for a no-polarity Higher or Lower. */
+    /**
+     * A judgement's look: its RAG colour, a Fingertips blue for a no-polarity Higher or Lower, or the
+     * Best or Worst shade when the benchmark comparison (not a target) gave the colour.
+     */
     static RagColour of(Assessment a) {
+        boolean byBenchmark = a.target() == TargetResult.NO_TARGET;
         return switch (a.comparison()) {
             case HIGHER -> a.rag() == Rag.NOT_COMPARED ? HIGHER : of(a.rag());
             case LOWER -> a.rag() == Rag.NOT_COMPARED ? LOWER : of(a.rag());
+            case BEST -> byBenchmark ? BEST : of(a.rag());
+            case WORST -> byBenchmark ? WORST : of(a.rag());
             default -> of(a.rag());
         };
     }
 
     String label() {
         return label;
+    }
+
+    /** True when text on this fill is written white, as Fingertips writes it on its darkest fills. */
+    boolean whiteText() {
+        return whiteText;
     }
 
     boolean filled() {

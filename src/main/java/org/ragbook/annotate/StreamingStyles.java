@@ -28,12 +28,14 @@ final class StreamingStyles {
         }
     }
 
-    private static final String FONTS = "<fonts count=\"4\">"
-            + "<font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-            + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-            + "<font><u/><sz val=\"11\"/><color rgb=\"FF0563C1\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-            + "</fonts>";
+    /** The four fonts of the looks, then the same four in white for {@link RagColour#whiteText()} fills. */
+    private static final String[] FONT_FACES = {
+        "<sz val=\"11\"/>",
+        "<b/><sz val=\"11\"/>",
+        "<b/><sz val=\"14\"/>",
+        "<u/><sz val=\"11\"/>"};
+    private static final String LINK_COLOUR = "<color rgb=\"FF0563C1\"/>";
+    private static final String WHITE = "<color rgb=\"FFFFFFFF\"/>";
     private static final String NUMBER_FORMATS = "<numFmts count=\"3\">"
             + "<numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
             + "<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd hh:mm\"/>"
@@ -43,7 +45,7 @@ final class StreamingStyles {
     private static final int FIRST_RAG_FILL = 2;
     /** The fills in style-index order: unfilled first, so that plain text with no fill is style 0. */
     private static final RagColour[] FILL_ORDER = {RagColour.NOT_COMPARED, RagColour.GREEN, RagColour.AMBER, RagColour.RED,
-        RagColour.HIGHER, RagColour.LOWER};
+        RagColour.BEST, RagColour.WORST, RagColour.HIGHER, RagColour.LOWER};
 
     private StreamingStyles() {
     }
@@ -62,11 +64,23 @@ final class StreamingStyles {
         throw new IllegalArgumentException("no fill for " + fill);
     }
 
+    private static String fonts() {
+        StringBuilder xml = new StringBuilder("<fonts count=\"").append(2 * FONT_FACES.length).append("\">");
+        for (boolean white : new boolean[] {false, true}) {
+            for (int font = 0; font < FONT_FACES.length; font++) {
+                String colour = white ? WHITE : font == Look.LINK.font ? LINK_COLOUR : "";
+                xml.append("<font>").append(FONT_FACES[font]).append(colour)
+                        .append("<name val=\"Calibri\"/><family val=\"2\"/></font>");
+            }
+        }
+        return xml.append("</fonts>").toString();
+    }
+
     static String xml() {
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                 .append("<styleSheet xmlns=\"").append(PackageParts.MAIN_NS).append("\">")
-                .append(NUMBER_FORMATS).append(FONTS);
+                .append(NUMBER_FORMATS).append(fonts());
         xml.append("<fills count=\"").append(FIRST_RAG_FILL + FILL_ORDER.length - 1).append("\">")
                 .append("<fill><patternFill patternType=\"none\"/></fill>")
                 .append("<fill><patternFill patternType=\"gray125\"/></fill>");
@@ -81,12 +95,13 @@ final class StreamingStyles {
         for (Look look : Look.values()) {
             for (int slot = 0; slot < FILL_ORDER.length; slot++) {
                 int fill = slot == 0 ? 0 : FIRST_RAG_FILL + slot - 1;
-                xml.append("<xf numFmtId=\"").append(look.numberFormat).append("\" fontId=\"").append(look.font)
+                int font = look.font + (FILL_ORDER[slot].whiteText() ? FONT_FACES.length : 0);
+                xml.append("<xf numFmtId=\"").append(look.numberFormat).append("\" fontId=\"").append(font)
                         .append("\" fillId=\"").append(fill).append("\" borderId=\"0\" xfId=\"0\"");
                 if (look.numberFormat != 0) {
                     xml.append(" applyNumberFormat=\"1\"");
                 }
-                if (look.font != 0) {
+                if (font != 0) {
                     xml.append(" applyFont=\"1\"");
                 }
                 if (fill != 0) {

@@ -38,12 +38,20 @@ final class SummarySheet {
         rows.add(List.of(PlanCell.title("Ragbook summary: " + (schema.title() == null ? schema.id() : schema.title()))));
         rows.add(List.of(PlanCell.text("Return: " + fileName)));
         rows.add(List.of());
-        rows.add(List.of(PlanCell.text(Narrative.ragSentence(counts))));
+        int best = shaded(assessments, RagColour.BEST);
+        int worst = shaded(assessments, RagColour.WORST);
+        String extremes = Narrative.bestAndWorstSentence(best, worst);
+        rows.add(List.of(PlanCell.text(Narrative.ragSentence(counts) + (extremes.isEmpty() ? "" : " " + extremes))));
         rows.add(List.of());
         rows.add(List.of(PlanCell.header("RAG"), PlanCell.header("Count")));
         for (Rag rag : COUNT_ORDER) {
             RagColour colour = RagColour.of(rag);
             rows.add(List.of(PlanCell.filled(colour.label(), colour), PlanCell.number((double) counts.get(rag))));
+            if (rag == Rag.GREEN) {
+                addOfWhich(rows, RagColour.BEST, best);
+            } else if (rag == Rag.RED) {
+                addOfWhich(rows, RagColour.WORST, worst);
+            }
         }
         addTrends(rows, assessments);
         for (Rag rag : LIST_ORDER) {
@@ -54,6 +62,18 @@ final class SummarySheet {
             }
         }
         return new PlanSheet(name, rows, WIDTHS, -1);
+    }
+
+    /** How many values wear a colour's two-level shade: Best among the greens, Worst among the reds. */
+    private static int shaded(List<Assessment> assessments, RagColour shade) {
+        return (int) assessments.stream().filter(a -> RagColour.of(a) == shade).count();
+    }
+
+    /** "of which Best" under Green, "of which Worst" under Red, only when the two-level comparison gave any. */
+    private static void addOfWhich(List<List<PlanCell>> rows, RagColour shade, int count) {
+        if (count > 0) {
+            rows.add(List.of(PlanCell.filled("of which " + shade.label(), shade), PlanCell.number((double) count)));
+        }
     }
 
     /** The indicators with a significant recent trend, as the seed paper lists them after the counts. */

@@ -16,12 +16,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XssfStyles {
 
     private static final byte[] LINK_BLUE = {0x05, 0x63, (byte) 0xC1};
+    private static final byte[] WHITE = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
     private static final short TITLE_POINTS = 14;
     private static final String FIGURE_FORMAT = "0.0";
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> cache = new HashMap<>();
     private final Map<PlanCell.Emphasis, XSSFFont> fonts = new HashMap<>();
+    private final Map<Integer, XSSFFont> whiteFonts = new HashMap<>();
     private XSSFFont linkFont;
 
     XssfStyles(XSSFWorkbook workbook) {
@@ -34,6 +36,9 @@ final class XssfStyles {
             XSSFCellStyle style = workbook.createCellStyle();
             style.cloneStyleFrom(original);
             fill(style, colour);
+            if (colour.whiteText()) {
+                style.setFont(whiteLike(original.getFont()));
+            }
             return style;
         });
     }
@@ -55,6 +60,9 @@ final class XssfStyles {
             } else if (cell.emphasis() != PlanCell.Emphasis.NONE) {
                 style.setFont(font(cell.emphasis()));
             }
+            if (cell.fill().whiteText()) {
+                style.setFont(whiteLike(style.getFont()));
+            }
             if (cell.fill().filled()) {
                 fill(style, cell.fill());
             }
@@ -66,6 +74,22 @@ final class XssfStyles {
     private static void fill(XSSFCellStyle style, RagColour colour) {
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         style.setFillForegroundColor(new XSSFColor(colour.rgbBytes(), null));
+    }
+
+    /** The font in white, one per font the workbook uses, for text on a dark fill. */
+    private XSSFFont whiteLike(XSSFFont font) {
+        return whiteFonts.computeIfAbsent(font.getIndex(), index -> {
+            XSSFFont white = workbook.createFont();
+            white.setFontName(font.getFontName());
+            white.setFontHeight(font.getFontHeight());
+            white.setBold(font.getBold());
+            white.setItalic(font.getItalic());
+            white.setUnderline(font.getUnderline());
+            white.setStrikeout(font.getStrikeout());
+            white.setTypeOffset(font.getTypeOffset());
+            white.setColor(new XSSFColor(WHITE, null));
+            return white;
+        });
     }
 
     private XSSFFont font(PlanCell.Emphasis emphasis) {

@@ -8,6 +8,8 @@ import org.ragbook.compute.ci.Estimate;
 import org.ragbook.compute.rank.ComparatorGroups;
 import org.ragbook.compute.target.Forecast;
 import org.ragbook.compute.target.Variance;
+import org.ragbook.schema.ComparisonLevels;
+import org.ragbook.schema.Indicator;
 import org.ragbook.validate.Finding;
 import org.ragbook.validate.Observation;
 import org.ragbook.validate.Validation;
@@ -15,8 +17,9 @@ import org.ragbook.validate.Validation;
 /**
  * Judges every observation of a validated return. A target, where the schema sets one, decides the
  * colour (it is the standard the board holds the service to); otherwise the comparison with the
- * benchmark does: better green, similar amber, worse red. Benchmark rows are what others are
- * compared with, so they are not judged themselves. Suppressed figures take no part in anything.
+ * benchmark does: better (or best) green, similar amber, worse (or worst) red. Benchmark rows are
+ * what others are compared with, so they are not judged themselves. Suppressed figures take no part
+ * in anything.
  */
 public final class Assessor {
 
@@ -47,9 +50,7 @@ public final class Assessor {
             }
             Estimate used = usable[i];
             Double benchmark = benchmarks.get(benchmarkKey(o));
-            Comparison comparison = used == null || used.ci95() == null ? Comparison.NOT_COMPARED
-                    : BenchmarkComparison.compare(used.ci95().lower(), used.ci95().upper(), benchmark,
-                            o.indicator().polarity());
+            Comparison comparison = compare(o.indicator(), used, benchmark);
             TargetResult target = TargetAssessment.assess(used == null ? null : used.value(), o.indicator().target());
             Rag rag = target != TargetResult.NO_TARGET ? colourOf(target) : colourOf(comparison);
             Variance change = yearToDate.changeOnLastYear(o, used);
@@ -60,6 +61,18 @@ public final class Assessor {
                             + Reasons.yearToDate(change, forecast)));
         }
         return new Assessed(assessments, findings);
+    }
+
+    /** At the levels the indicator's schema asks for: 95% alone, or 95% and 99.8%. */
+    private static Comparison compare(Indicator indicator, Estimate used, Double benchmark) {
+        if (used == null) {
+            return Comparison.NOT_COMPARED;
+        }
+        if (indicator.levels() == ComparisonLevels.TWO_LEVEL) {
+            return BenchmarkComparison.compareAtTwoLevels(used.ci95(), used.ci998(), benchmark, indicator.polarity());
+        }
+        return used.ci95() == null ? Comparison.NOT_COMPARED
+                : BenchmarkComparison.compare(used.ci95().lower(), used.ci95().upper(), benchmark, indicator.polarity());
     }
 
     private static Rag colourOf(TargetResult target) {
@@ -73,9 +86,9 @@ public final class Assessor {
 
     private static Rag colourOf(Comparison comparison) {
         return switch (comparison) {
-            case BETTER -> Rag.GREEN;
+            case BEST, BETTER -> Rag.GREEN;
             case SIMILAR -> Rag.AMBER;
-            case WORSE -> Rag.RED;
+            case WORSE, WORST -> Rag.RED;
             case HIGHER, LOWER, NOT_COMPARED -> Rag.NOT_COMPARED;
         };
     }

@@ -4,8 +4,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.ragbook.compute.ci.Estimate;
+import org.ragbook.compute.ci.Interval;
 import org.ragbook.compute.target.Forecast;
 import org.ragbook.compute.target.Variance;
+import org.ragbook.schema.ComparisonLevels;
+import org.ragbook.schema.Polarity;
 import org.ragbook.schema.Target;
 import org.ragbook.validate.Observation;
 
@@ -28,15 +31,26 @@ final class Reasons {
             return againstTarget(used.value(), o.indicator().target(), target);
         }
         String benchmarkName = o.indicator().benchmark().areaName();
+        boolean twoLevels = o.indicator().levels() == ComparisonLevels.TWO_LEVEL;
+        String head = number(used.value()) + ci(used, twoLevels);
         return switch (comparison) {
-            case BETTER, WORSE, HIGHER, LOWER -> number(used.value()) + ci(used) + " is significantly "
-                    + comparison.label().toLowerCase(Locale.ROOT) + " than " + benchmarkName + " ("
-                    + number(benchmark) + ").";
-            case SIMILAR -> number(used.value()) + ci(used) + " is similar to " + benchmarkName + " ("
-                    + number(benchmark) + "): the interval includes " + benchmarkName + "'s value.";
+            case BEST -> head + " is significantly better" + than(benchmarkName, benchmark) + BEYOND_99_8;
+            case WORST -> head + " is significantly worse" + than(benchmarkName, benchmark) + BEYOND_99_8;
+            case BETTER, WORSE, HIGHER, LOWER -> head + " is significantly "
+                    + comparison.label().toLowerCase(Locale.ROOT) + than(benchmarkName, benchmark)
+                    + (twoLevels && o.indicator().polarity() != Polarity.NONE ? WITHIN_99_8 : ".");
+            case SIMILAR -> head + " is similar to " + benchmarkName + " (" + number(benchmark)
+                    + "): the interval includes " + benchmarkName + "'s value.";
             case NOT_COMPARED -> "Not compared: " + whyNotCompared(o, used, benchmarkName) + ".";
         };
     }
+
+    private static String than(String benchmarkName, double benchmark) {
+        return " than " + benchmarkName + " (" + number(benchmark) + ")";
+    }
+
+    private static final String BEYOND_99_8 = " at 99.8% as well as 95% confidence.";
+    private static final String WITHIN_99_8 = " at 95% but not at 99.8% confidence.";
 
     /** The year-to-date sentences, or nothing: " −11,232 (−19%) on the same months a year before (59,244)." */
     static String yearToDate(Variance change, Forecast forecast) {
@@ -69,13 +83,26 @@ final class Reasons {
     }
 
     private static String whyNotCompared(Observation o, Estimate used, String benchmarkName) {
-        return used.ci95() != null
-                ? "the return has no " + benchmarkName + " value for " + o.period()
-                : "no 95% confidence interval is given";
+        if (used.ci95() == null) {
+            return "no 95% confidence interval is given";
+        }
+        if (o.indicator().levels() == ComparisonLevels.TWO_LEVEL && o.indicator().polarity() != Polarity.NONE
+                && used.ci998() == null) {
+            return "no 99.8% confidence interval is given, and this indicator is compared at 95% and 99.8%";
+        }
+        return "the return has no " + benchmarkName + " value for " + o.period();
     }
 
-    private static String ci(Estimate e) {
-        return e.ci95() != null ? " (95% CI " + number(e.ci95().lower()) + " to " + number(e.ci95().upper()) + ")" : "";
+    private static String ci(Estimate e, boolean twoLevels) {
+        if (e.ci95() == null) {
+            return "";
+        }
+        String at95 = "95% CI " + range(e.ci95());
+        return twoLevels && e.ci998() != null ? " (" + at95 + "; 99.8% CI " + range(e.ci998()) + ")" : " (" + at95 + ")";
+    }
+
+    private static String range(Interval ci) {
+        return number(ci.lower()) + " to " + number(ci.upper());
     }
 
     /** DecimalFormat is costly to build and not thread-safe: one per thread, reused for every reason. */

@@ -34,6 +34,27 @@ public final class Narrative {
         return compared + " " + rest;
     }
 
+    /**
+     * What the two-level comparison adds to the RAG sentence, or nothing when no value is Best or
+     * Worst: "2 of the green are Best and 1 of the red is Worst (significantly different from the
+     * benchmark at 99.8% as well as 95%)." Best and Worst are counted in green and red, as the
+     * committee reads the colours; this says how many of them are the most certain.
+     */
+    public static String bestAndWorstSentence(int best, int worst) {
+        List<String> parts = new ArrayList<>();
+        if (best > 0) {
+            parts.add(best + " of the green " + (best == 1 ? "is" : "are") + " Best");
+        }
+        if (worst > 0) {
+            parts.add(worst + " of the red " + (worst == 1 ? "is" : "are") + " Worst");
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return String.join(" and ", parts)
+                + " (significantly different from the benchmark at 99.8% as well as 95%).";
+    }
+
     private static String comparedSentence(int green, int amber, int red) {
         List<String> parts = new ArrayList<>();
         addPart(parts, green, "green");

@@ -14,6 +14,8 @@ import java.util.Locale;
  *                      two indicators may share a code when their ages differ (E14 and E14 aged 85+)
  * @param multiplier    the factor values are shown per (100 for percentages, 100000 for rates)
  * @param benchmark     the comparison area for this indicator
+ * @param levels        whether the benchmark comparison uses the 95% interval alone or the 95% and
+ *                      99.8% intervals (Fingertips' two-level comparison: Best and Worst beyond 99.8%)
  * @param target        the standard it is held to, or null
  * @param suppressBelow counts below this are not shown (0 for no suppression)
  * @param spc           whether the indicator is read as a monthly SPC series
@@ -32,6 +34,7 @@ public record Indicator(
         Polarity polarity,
         CiMethod ciMethod,
         Benchmark benchmark,
+        ComparisonLevels levels,
         Target target,
         PeriodFormat periodFormat,
         int suppressBelow,

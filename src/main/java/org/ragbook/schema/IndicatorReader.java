@@ -40,6 +40,8 @@ final class IndicatorReader {
         CiMethod ciMethod = e.given("ciMethod", f -> f.ciMethod).map(f -> f.choice(CiMethod.class))
                 .orElse(valueType.usualCiMethod());
         double multiplier = e.given("multiplier", f -> f.multiplier).map(Field::multiplier).orElse(1.0);
+        ComparisonLevels levels = e.given("comparison", f -> f.comparison)
+                .map(f -> f.choice(ComparisonLevels.class)).orElse(ComparisonLevels.SINGLE_LEVEL);
         PeriodFormat periodFormat = e.given("periodFormat", f -> f.periodFormat).map(f -> f.choice(PeriodFormat.class))
                 .orElse(PeriodFormat.ANY);
         int suppressBelow = e.given("suppressBelow", f -> f.suppressBelow).map(Field::nonNegativeWholeNumber).orElse(0);
@@ -49,7 +51,7 @@ final class IndicatorReader {
         String age = e.given("age", f -> f.age).map(Field::text).orElse(null);
         String partOf = e.own("partOf", entry.partOf).map(Field::slug).orElse(null);
         return new Indicator(id, code, fingertipsId, name, sex, age, valueType, multiplier, polarity, ciMethod,
-                e.benchmark(), e.target(polarity), periodFormat, suppressBelow, spc, partOf);
+                e.benchmark(), levels, e.target(polarity), periodFormat, suppressBelow, spc, partOf);
     }
 
     private static Sex sex(String spelling) {

@@ -49,6 +49,7 @@ final class SchemaDocument extends Located {
         Scalar polarity;
         Scalar ciMethod;
         BenchmarkEntry benchmark;
+        Scalar comparison;
         Scalar periodFormat;
         Scalar suppressBelow;
         Scalar spc;

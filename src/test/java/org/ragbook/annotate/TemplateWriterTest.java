@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ragbook.schema.Benchmark;
 import org.ragbook.schema.CiMethod;
+import org.ragbook.schema.ComparisonLevels;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.PeriodFormat;
 import org.ragbook.schema.Polarity;
@@ -97,7 +98,7 @@ class TemplateWriterTest {
     @Test
     void aSchemaWithMoreCodesThanAnExplicitListHoldsStillGetsItsDropdown() throws IOException {
         List<Indicator> many = IntStream.range(0, 80).mapToObj(i -> new Indicator("indicator-" + i, "LONGCODE" + i, null,
-                "Indicator " + i, Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, null,
+                "Indicator " + i, Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null,
                 PeriodFormat.FINANCIAL_YEAR, 0, false, null)).toList();
         ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, many);
 

@@ -12,6 +12,7 @@ import org.ragbook.compute.trend.TrendLabel;
 import org.ragbook.read.CellRef;
 import org.ragbook.schema.Benchmark;
 import org.ragbook.schema.CiMethod;
+import org.ragbook.schema.ComparisonLevels;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.PeriodFormat;
 import org.ragbook.schema.Polarity;
@@ -27,12 +28,12 @@ class AssessorStatisticsTest {
 
     private static final Indicator DEATHS = new Indicator("covid-deaths-total", "CD-TOTAL", null,
             "Deaths involving Covid-19, all places", Sex.PERSONS, "All ages", ValueType.CRUDE_RATE, 100_000,
-            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY, 0, false, null);
+            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY, 0, false, null);
     private static final Indicator SUPPRESSED_DEATHS = new Indicator("deaths-at-home", "CD-HOME", null,
             "Deaths involving Covid-19 at home", Sex.PERSONS, "All ages", ValueType.CRUDE_RATE, 100_000,
-            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY, 5, false, null);
+            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY, 5, false, null);
     private static final Indicator SCREENING = new Indicator("screening", "SCR", null, "Screening coverage",
-            Sex.FEMALE, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, null,
+            Sex.FEMALE, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null,
             PeriodFormat.CALENDAR_YEAR, 0, false, null);
 
     private static final Indicator ALL_DEATHS = place("deaths", null);
@@ -43,7 +44,7 @@ class AssessorStatisticsTest {
 
     private static Indicator place(String id, String partOf) {
         return new Indicator(id, id.toUpperCase(java.util.Locale.ROOT), null, id, Sex.PERSONS, "All ages",
-                ValueType.CRUDE_RATE, 100_000, Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, null, PeriodFormat.ANY,
+                ValueType.CRUDE_RATE, 100_000, Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY,
                 5, false, partOf);
     }
 
