@@ -105,8 +105,29 @@ class SchemaLoaderTest {
                 "    polarty: high\n    periodFormat")))
                 .isInstanceOf(SchemaException.class)
                 .hasMessage("sample.yaml, line 17: indicators[1].polarty: not a known field; the fields here are"
-                        + " age, amberTolerance, benchmark, ciMethod, code, fingertipsId, id, multiplier, name,"
+                        + " age, amberTolerance, benchmark, ciMethod, code, comparison, fingertipsId, id, multiplier, name,"
                         + " partOf, periodFormat, polarity, sex, spc, suppressBelow, target, valueType");
+    }
+
+    @Test
+    void anIndicatorIsComparedAt95PercentAloneUnlessItOrTheDefaultsAskForTwoLevels() throws IOException {
+        assertThat(load(VALID).indicators()).extracting(Indicator::levels)
+                .containsOnly(ComparisonLevels.SINGLE_LEVEL);
+
+        ReturnSchema own = load(replace(VALID, "    target: \">= 70\"\n", "    target: \">= 70\"\n    comparison: two-level\n"));
+        assertThat(own.indicators()).extracting(Indicator::levels)
+                .containsExactly(ComparisonLevels.TWO_LEVEL, ComparisonLevels.SINGLE_LEVEL);
+
+        ReturnSchema defaulted = load(replace(VALID, "title: Sample\n", "title: Sample\ndefaults:\n  comparison: two-level\n"));
+        assertThat(defaulted.indicators()).extracting(Indicator::levels).containsOnly(ComparisonLevels.TWO_LEVEL);
+    }
+
+    @Test
+    void anUnknownComparisonIsRefusedNamingFileLineAndField() {
+        assertThatThrownBy(() -> load(replace(VALID, "    target: \">= 70\"\n",
+                "    target: \">= 70\"\n    comparison: 99.8\n")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("sample.yaml, line 11: indicators[0].comparison: '99.8' is not one of single-level, two-level");
     }
 
     @Test
