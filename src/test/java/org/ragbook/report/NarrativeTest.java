@@ -40,4 +40,13 @@ class NarrativeTest {
                         + "2 indicators are not suitable for comparison or have no national data.");
         assertThat(Narrative.ragSentence(Map.of())).isEqualTo("No indicators were assessed.");
     }
+
+    @Test
+    void bestAndWorstAreSaidAsPartsOfTheGreenAndRedAndNothingIsSaidWithoutThem() {
+        assertThat(Narrative.bestAndWorstSentence(2, 1)).isEqualTo("2 of the green are Best and 1 of the red is"
+                + " Worst (significantly different from the benchmark at 99.8% as well as 95%).");
+        assertThat(Narrative.bestAndWorstSentence(1, 0)).isEqualTo("1 of the green is Best (significantly different"
+                + " from the benchmark at 99.8% as well as 95%).");
+        assertThat(Narrative.bestAndWorstSentence(0, 0)).isEmpty();
+    }
 }
