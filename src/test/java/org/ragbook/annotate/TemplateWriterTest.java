@@ -99,7 +99,7 @@ class TemplateWriterTest {
         List<Indicator> many = IntStream.range(0, 80).mapToObj(i -> new Indicator("indicator-" + i, "LONGCODE" + i, null,
                 "Indicator " + i, Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, null,
                 PeriodFormat.FINANCIAL_YEAR, 0, false, null)).toList();
-        ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, many);
+        ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, null, many);
 
         try (XSSFWorkbook book = template(schema)) {
             assertThat(book.getSheet("Indicators").getDataValidations())
