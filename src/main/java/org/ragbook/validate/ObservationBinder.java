@@ -85,12 +85,13 @@ final class ObservationBinder {
                 valueCell.ref(),
                 ageBands.of(bandKey));
         checkRanges(observation, cells, findings);
-        boolean usable = findings.subList(findingsBefore, findings.size()).stream().noneMatch(Finding::isError);
+        // Errors in its age bands are reported at the bands; the rate they would give must not be judged.
+        boolean usable = findings.subList(findingsBefore, findings.size()).stream().noneMatch(Finding::isError)
+                && !ageBands.isBroken(bandKey);
         if (usable && observation.value() == null && observation.valueNote() == null && !computable(observation)) {
             findings.add(missingValue(observation));
         }
-        // Errors in its age bands are reported at the bands; the rate they would give must not be judged.
-        return usable && !ageBands.isBroken(bandKey) ? Optional.of(observation) : Optional.empty();
+        return usable ? Optional.of(observation) : Optional.empty();
     }
 
     private Finding missingValue(Observation o) {
