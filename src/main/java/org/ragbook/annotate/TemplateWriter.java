@@ -20,6 +20,7 @@ import org.ragbook.schema.Indicator;
 import org.ragbook.schema.Polarity;
 import org.ragbook.schema.ReturnSchema;
 import org.ragbook.schema.Sex;
+import org.ragbook.validate.AgeBandColumn;
 import org.ragbook.validate.LongColumn;
 
 /**
@@ -36,7 +37,8 @@ public final class TemplateWriter {
     /** How many rows below the header get the dropdowns. */
     static final int DROPDOWN_ROWS = 10_000;
 
-    private static final List<Integer> DATA_WIDTHS = List.of(12, 40, 12, 24, 9, 10, 12, 10, 12, 12, 12, 12, 10, 12, 30);
+    private static final List<Integer> DATA_WIDTHS = List.of(12, 40, 12, 24, 9, 10, 12, 10, 12, 12, 12, 12, 10, 12, 30, 10, 12);
+    private static final List<Integer> AGE_BAND_WIDTHS = List.of(12, 12, 9, 12, 10, 10, 12);
     private static final List<Integer> INSTRUCTION_WIDTHS = List.of(22, 70, 16, 14, 30);
 
     private TemplateWriter() {
@@ -46,6 +48,9 @@ public final class TemplateWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(output)) {
             XssfPlanWriter sheets = new XssfPlanWriter(workbook, new XssfStyles(workbook));
             XSSFSheet data = sheets.addSheet(dataSheet());
+            if (schema.ageBandSheet() != null) {
+                sheets.addSheet(ageBandSheet(schema.ageBandSheet()));
+            }
             sheets.addSheet(instructions(schema));
             sheets.addSheet(lists(schema));
             workbook.setSheetVisibility(workbook.getSheetIndex(LISTS_SHEET), SheetVisibility.HIDDEN);
@@ -65,6 +70,12 @@ public final class TemplateWriter {
         return new PlanSheet(DATA_SHEET, List.of(header), DATA_WIDTHS, 0);
     }
 
+    /** The sheet of age bands the schema's directly standardised rates are computed from. */
+    private static PlanSheet ageBandSheet(String name) {
+        List<PlanCell> header = Arrays.stream(AgeBandColumn.values()).map(c -> PlanCell.header(c.header())).toList();
+        return new PlanSheet(name, List.of(header), AGE_BAND_WIDTHS, 0);
+    }
+
     private static PlanSheet instructions(ReturnSchema schema) {
         List<List<PlanCell>> rows = new ArrayList<>();
         rows.add(List.of(PlanCell.title((schema.title() == null ? schema.id() : schema.title()) + ": return template")));
@@ -82,6 +93,13 @@ public final class TemplateWriter {
         for (LongColumn column : LongColumn.values()) {
             rows.add(List.of(PlanCell.text(column.header()), PlanCell.text(guidance(column)),
                     PlanCell.text(column.required() ? "Yes" : "")));
+        }
+        if (schema.ageBandSheet() != null) {
+            rows.add(List.of());
+            rows.add(List.of(PlanCell.text("For a directly standardised rate, leave Value blank and give its age bands"
+                    + " on the " + schema.ageBandSheet() + " sheet: one row per indicator, area, sex, period and band"
+                    + " (0-4, 5-9, … 85-89, 90+), with the band's Count of events and its Population. Ragbook weights"
+                    + " them by the 2013 European Standard Population and computes the rate and its 95% limits.")));
         }
         rows.add(List.of());
         rows.add(List.of(PlanCell.header("Indicator ID"), PlanCell.header("Indicator name"), PlanCell.header("Polarity"),
@@ -140,6 +158,10 @@ public final class TemplateWriter {
             case COUNT -> "The number of events or people counted (the numerator).";
             case DENOMINATOR -> "The population or total the count is out of.";
             case VALUE_NOTE -> "Why a value is missing or provisional, such as 'Suppressed: small numbers'.";
+            case EXPECTED -> "For a standardised ratio: the events expected at the reference population's rates"
+                    + " (Value is Count / Expected).";
+            case STANDARD_DEVIATION -> "For a mean: the standard deviation of the values (Value is the mean,"
+                    + " Denominator the number of values).";
         };
     }
 

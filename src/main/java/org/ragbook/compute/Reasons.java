@@ -3,6 +3,7 @@ package org.ragbook.compute;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.ragbook.compute.ci.DirectlyStandardisedRates;
 import org.ragbook.compute.ci.Estimate;
 import org.ragbook.compute.ci.Interval;
 import org.ragbook.compute.target.Forecast;
@@ -23,6 +24,11 @@ final class Reasons {
         if (suppressed) {
             return "Suppressed: the count is below " + o.indicator().suppressBelow()
                     + " (or would reveal one that is), so the figures are not shown or compared.";
+        }
+        if (used == null && StandardisedRates.unpublished(o)) {
+            return "Not published: fewer than " + DirectlyStandardisedRates.MINIMUM_TOTAL_COUNT + " events ("
+                    + number(StandardisedRates.events(o)) + " in the age bands), too few for a standardised rate:"
+                    + " not shown or compared.";
         }
         if (used == null) {
             return "No value" + (o.valueNote() != null ? " (" + o.valueNote() + ")" : "") + ": not compared.";

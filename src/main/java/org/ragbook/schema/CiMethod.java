@@ -15,10 +15,5 @@ public enum CiMethod {
     /** The return supplies the intervals; Ragbook uses them as given. */
     GIVEN,
     /** No interval is meaningful (counts, scores). */
-    NONE;
-
-    /** True when the value and its intervals follow from a count and a denominator alone. */
-    public boolean computesFromCountAndDenominator() {
-        return this == WILSON || this == BYARS;
-    }
+    NONE
 }

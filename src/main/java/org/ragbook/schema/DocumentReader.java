@@ -36,7 +36,15 @@ final class DocumentReader {
             areaName = Field.required(file, doc.area, "area.name", doc.area.name, "such as Leicestershire").text();
         }
         WideLayout wideLayout = doc.wideLayout == null ? null : new WideLayoutReader(file).read(doc.wideLayout);
-        return new ReturnSchema(id, title, description, file, wideLayout, areaCode, areaName, indicators(doc));
+        String ageBandSheet = doc.ageBands == null ? null : Field.required(file, doc.ageBands, "ageBands.sheet",
+                doc.ageBands.sheet, "the name of the sheet holding the age bands, such as Age bands").text();
+        List<Indicator> indicators = indicators(doc);
+        if (ageBandSheet != null && indicators.stream().noneMatch(i -> i.ciMethod() == CiMethod.DOBSON)) {
+            throw new Field(file, "ageBands.sheet", doc.ageBands.sheet).problem("names an age-band sheet, but no"
+                    + " indicator of this schema has ciMethod dobson to compute from it");
+        }
+        return new ReturnSchema(id, title, description, file, wideLayout, areaCode, areaName, ageBandSheet,
+                indicators);
     }
 
     private List<Indicator> indicators(SchemaDocument doc) {

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param wideLayout  a seed-style table this schema also reads, or null (the long Fingertips
  *                    layout is always read)
  * @param areaCode    the reporting area's code, used when a wide table does not say
+ * @param ageBandSheet the sheet holding age-band counts and populations from which directly
+ *                    standardised rates are computed, or null when the schema names none
  */
 public record ReturnSchema(
         String id,
@@ -20,6 +22,7 @@ public record ReturnSchema(
         WideLayout wideLayout,
         String areaCode,
         String areaName,
+        String ageBandSheet,
         List<Indicator> indicators) {
 
     public ReturnSchema {

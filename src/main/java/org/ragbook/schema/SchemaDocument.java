@@ -20,6 +20,7 @@ final class SchemaDocument extends Located {
     AreaEntry area;
     IndicatorFields defaults;
     WideLayoutEntry wideLayout;
+    AgeBandsEntry ageBands;
     List<IndicatorEntry> indicators;
 
     static final class AreaEntry extends Located {
@@ -74,6 +75,10 @@ final class SchemaDocument extends Located {
         Scalar areaColumn;
         Scalar sexColumn;
         List<ColumnEntry> columns;
+    }
+
+    static final class AgeBandsEntry extends Located {
+        Scalar sheet;
     }
 
     static final class ColumnEntry extends Located {

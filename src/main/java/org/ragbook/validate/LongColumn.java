@@ -21,7 +21,11 @@ public enum LongColumn {
     UPPER_CI_998("Upper CI 99.8 limit", false),
     COUNT("Count", false),
     DENOMINATOR("Denominator", false),
-    VALUE_NOTE("Value note", false);
+    VALUE_NOTE("Value note", false),
+    /** Expected events at the reference population's rates: an indirectly standardised ratio is Count / Expected. */
+    EXPECTED("Expected", false),
+    /** The sample standard deviation of a mean, whose Value is the mean and Denominator the number of values. */
+    STANDARD_DEVIATION("Standard deviation", false);
 
     private final String header;
     private final boolean required;

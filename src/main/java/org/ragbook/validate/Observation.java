@@ -1,5 +1,6 @@
 package org.ragbook.validate;
 
+import java.util.List;
 import org.ragbook.read.CellRef;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.Sex;
@@ -7,7 +8,9 @@ import org.ragbook.schema.Sex;
 /**
  * One indicator value for one area, sex, age and period, bound from a return and checked. Numbers
  * that were absent or unusable are null; {@code valueCell} is where the value was (or should have
- * been) so that annotations land on it.
+ * been) so that annotations land on it. {@code expected} feeds an indirectly standardised ratio,
+ * {@code standardDeviation} a mean's interval, and {@code ageBands} (empty when the return has none)
+ * a directly standardised rate.
  */
 public record Observation(
         Indicator indicator,
@@ -23,8 +26,15 @@ public record Observation(
         Double upperCi998,
         Double count,
         Double denominator,
+        Double expected,
+        Double standardDeviation,
         String valueNote,
-        CellRef valueCell) {
+        CellRef valueCell,
+        List<AgeBandCount> ageBands) {
+
+    public Observation {
+        ageBands = List.copyOf(ageBands);
+    }
 
     public boolean hasCi95() {
         return lowerCi95 != null && upperCi95 != null;

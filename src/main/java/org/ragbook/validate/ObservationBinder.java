@@ -1,9 +1,12 @@
 package org.ragbook.validate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.ragbook.schema.CiMethod;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.ReturnSchema;
 import org.ragbook.schema.Sex;
@@ -17,11 +20,19 @@ import org.ragbook.schema.ValueType;
 final class ObservationBinder {
 
     private final ReturnSchema schema;
+    private final AgeBands ageBands;
+    /** The observations asked for age bands, so that bands nobody asked for can be reported. */
+    private final Set<AgeBands.Key> bandsAsked = new HashSet<>();
     /** Returns repeat a few codes and ages many thousand times; look each pair up once. */
     private final Map<String, Optional<Indicator>> lookups = new HashMap<>();
 
-    ObservationBinder(ReturnSchema schema) {
+    ObservationBinder(ReturnSchema schema, AgeBands ageBands) {
         this.schema = schema;
+        this.ageBands = ageBands;
+    }
+
+    Set<AgeBands.Key> bandsAsked() {
+        return bandsAsked;
     }
 
     Optional<Observation> bind(Map<LongColumn, LocatedCell> cells, List<Finding> findings) {
@@ -48,10 +59,12 @@ final class ObservationBinder {
             areaCode = schema.areaCode();
             areaName = schema.areaName();
         }
-        Sex sex = sex(cells, indicator, findings);
+        Sex sex = SexCells.read(cells.get(LongColumn.SEX), cells.get(LongColumn.VALUE).ref(), indicator, findings);
         String period = PeriodCells.read(cells.get(LongColumn.TIME_PERIOD).value(),
                 cells.get(LongColumn.TIME_PERIOD).ref(), indicator, findings);
         LocatedCell valueCell = cells.get(LongColumn.VALUE);
+        AgeBands.Key bandKey = new AgeBands.Key(indicator, areaCode, sex, period);
+        bandsAsked.add(bandKey);
         Observation observation = new Observation(
                 indicator,
                 areaCode,
@@ -66,21 +79,41 @@ final class ObservationBinder {
                 number(cells, LongColumn.UPPER_CI_998, findings),
                 number(cells, LongColumn.COUNT, findings),
                 number(cells, LongColumn.DENOMINATOR, findings),
+                number(cells, LongColumn.EXPECTED, findings),
+                number(cells, LongColumn.STANDARD_DEVIATION, findings),
                 text(cells, LongColumn.VALUE_NOTE),
-                valueCell.ref());
+                valueCell.ref(),
+                ageBands.of(bandKey));
         checkRanges(observation, cells, findings);
-        boolean usable = findings.subList(findingsBefore, findings.size()).stream().noneMatch(Finding::isError);
+        // Errors in its age bands are reported at the bands; the rate they would give must not be judged.
+        boolean usable = findings.subList(findingsBefore, findings.size()).stream().noneMatch(Finding::isError)
+                && !ageBands.isBroken(bandKey);
         if (usable && observation.value() == null && observation.valueNote() == null && !computable(observation)) {
-            findings.add(Rule.MISSING_VALUE.warning(valueCell.ref(), "The value of " + indicator.code() + " for "
-                    + observation.areaName() + " " + period + " is blank. If it is suppressed or not published, say so"
-                    + " in 'Value note'."));
+            findings.add(missingValue(observation));
         }
         return usable ? Optional.of(observation) : Optional.empty();
     }
 
-    /** A blank value that Ragbook computes from the row's count and denominator is not missing. */
+    private Finding missingValue(Observation o) {
+        String what = "The value of " + o.indicator().code() + " for " + o.areaName() + " " + o.period() + " is blank";
+        if (o.indicator().ciMethod() == CiMethod.DOBSON && ageBands.sheetMissing()) {
+            return Rule.MISSING_AGE_BANDS.warning(o.valueCell(), what + " and the workbook has no '"
+                    + schema.ageBandSheet() + "' sheet to compute it from. Add that sheet with the header Indicator ID,"
+                    + " Area Code, Sex, Time period, Age band, Count, Population and one row per age band (the"
+                    + " schema's template has it), or enter the value and its 95% limits.");
+        }
+        return Rule.MISSING_VALUE.warning(o.valueCell(), what + ". If it is suppressed or not published, say so in"
+                + " 'Value note'.");
+    }
+
+    /** A blank value that Ragbook computes from the row's own figures or its age bands is not missing. */
     private static boolean computable(Observation o) {
-        return o.count() != null && o.denominator() != null && o.indicator().ciMethod().computesFromCountAndDenominator();
+        return switch (o.indicator().ciMethod()) {
+            case WILSON, BYARS -> o.count() != null && o.denominator() != null;
+            case ISR -> o.count() != null && o.expected() != null;
+            case DOBSON -> !o.ageBands().isEmpty();
+            default -> false;
+        };
     }
 
     private static void checkRanges(Observation o, Map<LongColumn, LocatedCell> cells, List<Finding> findings) {
@@ -98,26 +131,6 @@ final class ObservationBinder {
                     + format(o.count()) + ") is larger than the denominator (" + format(o.denominator()) + "), which"
                     + " cannot happen for a proportion such as " + o.indicator().code() + "."));
         }
-    }
-
-    /** A blank Sex means the indicator's own sex; an indicator published by sex needs it said. */
-    private static Sex sex(Map<LongColumn, LocatedCell> cells, Indicator indicator, List<Finding> findings) {
-        LocatedCell cell = cells.getOrDefault(LongColumn.SEX, cells.get(LongColumn.VALUE));
-        String text = cells.containsKey(LongColumn.SEX) ? TextCells.text(cell.value()) : null;
-        if (text == null) {
-            if (indicator.sex() == null) {
-                findings.add(Rule.UNKNOWN_SEX.error(cell.ref(), indicator.code()
-                        + " is published separately for males and females: write Male or Female in 'Sex'."));
-            }
-            return indicator.sex();
-        }
-        Optional<Sex> sex = Sex.parse(text);
-        if (sex.isEmpty()) {
-            findings.add(Rule.UNKNOWN_SEX.error(cell.ref(), "Sex '" + text + "' is not recognised. Write Persons, Male"
-                    + " or Female (or P, M, F)."));
-            return null;
-        }
-        return sex.get();
     }
 
     private static String text(Map<LongColumn, LocatedCell> cells, LongColumn column) {

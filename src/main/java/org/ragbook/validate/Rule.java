@@ -19,6 +19,13 @@ public enum Rule {
     COUNT_EXCEEDS_DENOMINATOR("count-exceeds-denominator", "A proportion's count is larger than its denominator."),
     DUPLICATE_OBSERVATION("duplicate-observation", "The same indicator, area, sex, age and period appears twice."),
     MISSING_VALUE("missing-value", "The value is blank and the Value note does not say why."),
+    UNKNOWN_AGE_BAND("unknown-age-band", "An age band is not one of 0-4, 5-9, … 85-89, 90+."),
+    AGE_BAND_COUNT("age-band-count", "An age band's count is blank, not a number or negative."),
+    AGE_BAND_POPULATION("age-band-population", "An age band's population is blank, not a number or not above 0."),
+    DUPLICATE_AGE_BAND("duplicate-age-band", "The same age band is given twice for one observation."),
+    UNMATCHED_AGE_BAND("unmatched-age-band", "Age bands belong to no row of the main table."),
+    MISSING_AGE_BANDS("missing-age-bands", "A directly standardised rate has no value and the return has no"
+            + " age-band sheet to compute it from."),
     FIGURE_DISAGREES("figure-disagrees", "A value or interval given disagrees, beyond rounding, with the one"
             + " computed from the count and denominator.");
 

@@ -18,8 +18,11 @@ public final class Validator {
     }
 
     public static Validation validate(ReturnTable table, ReturnSchema schema) {
-        ObservationBinder binder = new ObservationBinder(schema);
-        Optional<Bound> bound = HeaderRow.find(table).map(header -> LongLayout.bind(header, binder));
+        List<Finding> bandFindings = new ArrayList<>();
+        AgeBands ageBands = AgeBandSheet.read(table, schema, bandFindings);
+        ObservationBinder binder = new ObservationBinder(schema, ageBands);
+        Optional<Bound> bound = HeaderRow.find(table, AgeBandSheet.find(table, schema.ageBandSheet()))
+                .map(header -> LongLayout.bind(header, binder));
         if (bound.isEmpty() && schema.wideLayout() != null) {
             bound = WideTable.find(table, schema.wideLayout()).map(wide -> wide.bind(binder));
         }
@@ -32,6 +35,8 @@ public final class Validator {
         }
         List<Finding> findings = new ArrayList<>(bound.get().findings());
         List<Observation> observations = withoutDuplicates(bound.get().observations(), findings);
+        findings.addAll(bandFindings);
+        findings.addAll(ageBands.unmatched(binder.bandsAsked()));
         return new Validation(schema, bound.get().region(), observations, findings);
     }
 

@@ -62,7 +62,7 @@ final class ReturnFixture {
             "Cancer 62 days of referral to treatment", Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON,
             Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, new Target(Target.Operator.GREATER_OR_EQUAL, 85, 2), PeriodFormat.CALENDAR_YEAR, 0, false, null);
     static final ReturnSchema SCHEMA = new ReturnSchema("sample", "Sample dashboard", "Two indicators", "sample.yaml",
-            null, "E10000018", "Leicestershire", List.of(SCREENING, CANCER_62));
+            null, "E10000018", "Leicestershire", null, List.of(SCREENING, CANCER_62));
 
     static final Object[] HEADER = {"Indicator ID", "Indicator Name", "Area Code", "Area Name", "Sex", "Age",
         "Time period", "Value", "Lower CI 95.0 limit", "Upper CI 95.0 limit", "Count", "Denominator", "Value note"};
@@ -132,7 +132,7 @@ final class ReturnFixture {
         rows.add(new Object[] {indicator.code(), indicator.name(), areaCode, areaName, "Persons", "All ages", period,
             value, lower, upper});
         Observation o = new Observation(indicator, areaCode, areaName, Sex.PERSONS, "All ages", period, value, lower,
-                upper, null, null, null, null, null, new CellRef(sheet, VALUE, row));
+                upper, null, null, null, null, null, null, null, new CellRef(sheet, VALUE, row), List.of());
         observations.add(o);
         if (rag != null) {
             TargetResult target = indicator.target() == null ? TargetResult.NO_TARGET

@@ -22,6 +22,7 @@ import org.ragbook.schema.Indicator;
 import org.ragbook.schema.PeriodFormat;
 import org.ragbook.schema.Polarity;
 import org.ragbook.schema.ReturnSchema;
+import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.schema.Sex;
 import org.ragbook.schema.ValueType;
 
@@ -37,6 +38,23 @@ class TemplateWriterTest {
     }
 
     @Test
+    void aSchemaNamingAnAgeBandSheetGetsThatSheetWithTheHeaderRagbookReads() throws IOException {
+        ReturnSchema phof = SchemaCatalog.builtIn().find("phof-dashboard").orElseThrow();
+        try (XSSFWorkbook book = template(phof)) {
+            XSSFSheet bands = book.getSheet("Age bands");
+            List<String> header = new ArrayList<>();
+            bands.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+
+            assertThat(book.getSheetIndex(bands)).isEqualTo(1);
+            assertThat(header).containsExactly("Indicator ID", "Area Code", "Sex", "Time period", "Age band", "Count",
+                    "Population");
+        }
+        try (XSSFWorkbook book = template(ReturnFixture.SCHEMA)) {
+            assertThat(book.getSheet("Age bands")).isNull();
+        }
+    }
+
+    @Test
     void theIndicatorsSheetHasTheFingertipsHeaderRowInBoldAndFrozen() throws IOException {
         try (XSSFWorkbook book = template(ReturnFixture.SCHEMA)) {
             XSSFSheet sheet = book.getSheetAt(0);
@@ -46,7 +64,7 @@ class TemplateWriterTest {
             assertThat(sheet.getSheetName()).isEqualTo("Indicators");
             assertThat(header).containsExactly("Indicator ID", "Indicator Name", "Area Code", "Area Name", "Sex", "Age",
                     "Time period", "Value", "Lower CI 95.0 limit", "Upper CI 95.0 limit", "Lower CI 99.8 limit",
-                    "Upper CI 99.8 limit", "Count", "Denominator", "Value note");
+                    "Upper CI 99.8 limit", "Count", "Denominator", "Value note", "Expected", "Standard deviation");
             assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(0));
@@ -100,7 +118,7 @@ class TemplateWriterTest {
         List<Indicator> many = IntStream.range(0, 80).mapToObj(i -> new Indicator("indicator-" + i, "LONGCODE" + i, null,
                 "Indicator " + i, Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null,
                 PeriodFormat.FINANCIAL_YEAR, 0, false, null)).toList();
-        ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, many);
+        ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, null, many);
 
         try (XSSFWorkbook book = template(schema)) {
             assertThat(book.getSheet("Indicators").getDataValidations())

@@ -51,13 +51,14 @@ class AssessorStatisticsTest {
     private Observation add(Indicator indicator, String area, String period, Double value, Double lci, Double uci,
             Double count, Double denominator) {
         Observation o = new Observation(indicator, area, area, indicator.sex(), indicator.age(), period, value, lci, uci,
-                null, null, count, denominator, null, new CellRef("Indicators", 7, observations.size() + 1));
+                null, null, count, denominator, null, null, null, new CellRef("Indicators", 7, observations.size() + 1),
+                List.of());
         observations.add(o);
         return o;
     }
 
     private Assessed assess() {
-        ReturnSchema schema = new ReturnSchema("test", "Test", null, "test.yaml", null, null, null,
+        ReturnSchema schema = new ReturnSchema("test", "Test", null, "test.yaml", null, null, null, null,
                 List.of(DEATHS, SUPPRESSED_DEATHS, SCREENING, ALL_DEATHS, HOSPICE_DEATHS, HOSPITAL_DEATHS));
         return Assessor.assess(new Validation(schema, null, observations, List.of()), ComparatorGroups.builtIn());
     }

@@ -18,7 +18,8 @@ class AssessorTest {
 
     private static Observation obs(Indicator indicator, String area, String period, Double value, Double lci, Double uci) {
         return new Observation(indicator, area, area.equals("E92000001") ? "England" : "Leicestershire", Sex.PERSONS,
-                null, period, value, lci, uci, null, null, null, null, null, new CellRef("Indicators", 7, row++));
+                null, period, value, lci, uci, null, null, null, null, null, null, null, new CellRef("Indicators", 7, row++),
+                List.of());
     }
 
     private static List<Assessment> assess(Observation... observations) {

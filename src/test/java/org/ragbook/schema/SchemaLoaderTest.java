@@ -134,7 +134,7 @@ class SchemaLoaderTest {
     void anUnknownFieldAtTheTopIsRefusedToo() {
         assertThatThrownBy(() -> load(replace(VALID, "title: Sample\n", "title: Sample\ntitel: Sample\n")))
                 .isInstanceOf(SchemaException.class)
-                .hasMessage("sample.yaml, line 3: titel: not a known field; the fields here are area, defaults,"
+                .hasMessage("sample.yaml, line 3: titel: not a known field; the fields here are ageBands, area, defaults,"
                         + " description, id, indicators, title, wideLayout");
     }
 
@@ -181,6 +181,28 @@ class SchemaLoaderTest {
         String parts = replace(VALID, "code: D02a", "code: D02a\n    partOf: breast-screening");
 
         assertThat(load(parts).indicators()).extracting(Indicator::partOf).containsExactly(null, "breast-screening");
+    }
+
+    @Test
+    void ageBandsNameTheSheetDirectlyStandardisedRatesAreComputedFrom() throws IOException {
+        String yaml = replace(VALID, "title: Sample\n", "title: Sample\nageBands:\n  sheet: Age bands\n")
+                .replace("valueType: crude-rate", "valueType: dsr\n    ciMethod: dobson");
+
+        assertThat(load(yaml).ageBandSheet()).isEqualTo("Age bands");
+        assertThat(load(VALID).ageBandSheet()).isNull();
+    }
+
+    @Test
+    void ageBandsWithoutASheetOrWithoutADobsonIndicatorAreRefused() {
+        assertThatThrownBy(() -> load(replace(VALID, "title: Sample\n", "title: Sample\nageBands:\n  other: x\n")))
+                .isInstanceOf(SchemaException.class).hasMessageContaining("ageBands");
+        assertThatThrownBy(() -> load(replace(VALID, "title: Sample\n", "title: Sample\nageBands: {}\n")))
+                .isInstanceOf(SchemaException.class).hasMessageContaining("sample.yaml")
+                .hasMessageContaining("ageBands.sheet: missing");
+        assertThatThrownBy(() -> load(replace(VALID, "title: Sample\n", "title: Sample\nageBands:\n  sheet: Bands\n")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("ageBands.sheet: names an age-band sheet, but no indicator of this schema has"
+                        + " ciMethod dobson");
     }
 
     @Test
