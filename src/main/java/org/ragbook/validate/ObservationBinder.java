@@ -117,6 +117,13 @@ final class ObservationBinder {
     }
 
     private static void checkRanges(Observation o, Map<LongColumn, LocatedCell> cells, List<Finding> findings) {
+        checkNotNegative(cells, LongColumn.COUNT, o.count(), findings);
+        checkNotNegative(cells, LongColumn.DENOMINATOR, o.denominator(), findings);
+        checkNotNegative(cells, LongColumn.STANDARD_DEVIATION, o.standardDeviation(), findings);
+        if (o.expected() != null && o.expected() <= 0) {
+            findings.add(Rule.NEGATIVE_FIGURE.error(cells.get(LongColumn.EXPECTED).ref(), "The expected count ("
+                    + format(o.expected()) + ") must be more than 0: a standardised ratio divides by it."));
+        }
         if (o.indicator().valueType() != ValueType.PROPORTION) {
             return;
         }
@@ -130,6 +137,15 @@ final class ObservationBinder {
             findings.add(Rule.COUNT_EXCEEDS_DENOMINATOR.error(cells.get(LongColumn.COUNT).ref(), "The count ("
                     + format(o.count()) + ") is larger than the denominator (" + format(o.denominator()) + "), which"
                     + " cannot happen for a proportion such as " + o.indicator().code() + "."));
+        }
+    }
+
+    /** Events, people and spreads are never negative; a minus sign is a typing or formula error. */
+    private static void checkNotNegative(Map<LongColumn, LocatedCell> cells, LongColumn column, Double figure,
+            List<Finding> findings) {
+        if (figure != null && figure < 0) {
+            findings.add(Rule.NEGATIVE_FIGURE.error(cells.get(column).ref(), "'" + column.header() + "' cannot be"
+                    + " negative; this cell holds " + format(figure) + "."));
         }
     }
 

@@ -17,6 +17,8 @@ public enum Rule {
     PERIOD_FORMAT("period-format", "The time period is not written in the schema's format."),
     PROPORTION_OUT_OF_RANGE("proportion-out-of-range", "A proportion lies outside 0 to 100%."),
     COUNT_EXCEEDS_DENOMINATOR("count-exceeds-denominator", "A proportion's count is larger than its denominator."),
+    NEGATIVE_FIGURE("negative-figure", "A count, denominator, expected count or standard deviation is below zero"
+            + " (or an expected count is zero)."),
     DUPLICATE_OBSERVATION("duplicate-observation", "The same indicator, area, sex, age and period appears twice."),
     MISSING_VALUE("missing-value", "The value is blank and the Value note does not say why."),
     UNKNOWN_AGE_BAND("unknown-age-band", "An age band is not one of 0-4, 5-9, … 85-89, 90+."),

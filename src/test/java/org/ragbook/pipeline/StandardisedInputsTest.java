@@ -144,6 +144,17 @@ class StandardisedInputsTest {
     }
 
     @Test
+    void a_zero_expected_count_or_a_negative_standard_deviation_is_an_error_at_its_cell() {
+        Report report = annotate(indicators(
+                row("SMR", AREA, "2019", null, 120, null, 0),
+                row("MEAN", AREA, "2019", 7.4, null, 25, null, -1.5)));
+
+        assertThat(report.findings()).extracting(f -> f.rule(), f -> f.cell())
+                .containsExactly(tuple("negative-figure", "G2"), tuple("negative-figure", "H3"));
+        assertThat(report.observations()).isEmpty();
+    }
+
+    @Test
     void a_standardised_rate_over_fewer_than_10_events_is_not_published_and_its_reason_says_so() {
         Report report = annotate(indicators(row("U75", AREA, "2017 - 19")),
                 bands(band("0-4", 0, 3000), band("5-9", 1, 3100), band("70-74", 8, 2500)));

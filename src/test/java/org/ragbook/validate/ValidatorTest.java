@@ -123,6 +123,17 @@ class ValidatorTest {
     }
 
     @Test
+    void aNegativeCountOrDenominatorIsAnErrorAtItsCell() {
+        Finding count = only(validate(row("D02a", "E10000018", "P", "2019", 1560.7, null, null, -120, 94)));
+        assertThat(count.rule()).isEqualTo("negative-figure");
+        assertThat(count.cell().address()).isEqualTo("K2");
+        assertThat(count.message()).contains("'Count' cannot be negative", "-120");
+
+        Finding denominator = only(validate(row("D02a", "E10000018", "P", "2019", 1560.7, null, null, 120, -94)));
+        assertThat(denominator.cell().address()).isEqualTo("L2");
+    }
+
+    @Test
     void theSecondOfTwoIdenticalObservationsIsTheDuplicate() {
         Validation v = validate(
                 row("C24a", "E10000018", "F", "2020", 77.6, null, null, null, null),
