@@ -27,6 +27,15 @@ public final class Assessor {
     }
 
     public static Assessed assess(Validation validation, ComparatorGroups groups) {
+        return assess(validation, groups, List.of());
+    }
+
+    /**
+     * @param past stored observations of earlier submissions for the same series: they lengthen the
+     *             recent trend and give the direction of travel a previous period, but are not
+     *             judged again
+     */
+    public static Assessed assess(Validation validation, ComparatorGroups groups, List<Observation> past) {
         List<Observation> observations = validation.observations();
         int n = observations.size();
         List<Finding> findings = new ArrayList<>();
@@ -38,7 +47,7 @@ public final class Assessor {
             usable[i] = suppressed[i] ? null : estimates[i];
         }
         Map<String, Double> benchmarks = benchmarkValues(observations, usable);
-        SeriesStatistics series = SeriesStatistics.of(observations, usable);
+        SeriesStatistics series = SeriesStatistics.of(observations, usable, past);
         PeerStatistics peers = PeerStatistics.of(observations, usable, groups);
         YearToDate yearToDate = YearToDate.of(observations, usable);
 

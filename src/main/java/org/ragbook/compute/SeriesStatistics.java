@@ -1,11 +1,14 @@
 package org.ragbook.compute;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.ragbook.compute.ci.Estimate;
 import org.ragbook.compute.trend.Direction;
 import org.ragbook.compute.trend.DirectionOfTravel;
@@ -18,7 +21,9 @@ import org.ragbook.validate.Observation;
 /**
  * The statistics of each area's series of periods: the recent trend and the direction of travel,
  * both reported against the latest period, as the Fingertips export and the seed table print them.
- * Results are kept by the observation's position in the return.
+ * A series is the return's own periods together with the earlier ones kept from past submissions;
+ * where both hold a period, the return's figure wins (it revises the stored one). Results are kept
+ * by the observation's position in the return.
  */
 final class SeriesStatistics {
 
@@ -30,19 +35,35 @@ final class SeriesStatistics {
         directions = new Direction[size];
     }
 
-    static SeriesStatistics of(List<Observation> observations, Estimate[] usable) {
-        SeriesStatistics statistics = new SeriesStatistics(observations.size());
-        int[] ordinals = new int[observations.size()];
+    /**
+     * @param observations the return's observations
+     * @param usable       their estimates, null where suppressed or absent
+     * @param past         stored observations of earlier submissions, with their stored figures
+     */
+    static SeriesStatistics of(List<Observation> observations, Estimate[] usable, List<Observation> past) {
+        List<Observation> all = new ArrayList<>(observations);
+        List<Estimate> estimates = new ArrayList<>(Arrays.asList(usable));
+        Set<String> inReturn = new HashSet<>();
+        observations.forEach(o -> inReturn.add(seriesKey(o) + "|" + o.period()));
+        for (Observation o : past) {
+            if (!inReturn.contains(seriesKey(o) + "|" + o.period())) {
+                all.add(o);
+                estimates.add(StoredEstimate.of(o));
+            }
+        }
+        Estimate[] points = estimates.toArray(new Estimate[0]);
+        SeriesStatistics statistics = new SeriesStatistics(all.size());
+        int[] ordinals = new int[all.size()];
         Map<String, List<Integer>> series = new LinkedHashMap<>();
-        for (int i = 0; i < observations.size(); i++) {
-            Observation o = observations.get(i);
+        for (int i = 0; i < all.size(); i++) {
+            Observation o = all.get(i);
             OptionalInt ordinal = PeriodOrder.ordinal(o.indicator().periodFormat(), o.period());
-            if (usable[i] != null && ordinal.isPresent() && !Assessor.isBenchmark(o)) {
+            if (points[i] != null && ordinal.isPresent() && !Assessor.isBenchmark(o)) {
                 ordinals[i] = ordinal.getAsInt();
                 series.computeIfAbsent(seriesKey(o), k -> new ArrayList<>()).add(i);
             }
         }
-        series.values().forEach(points -> statistics.add(points, observations, usable, ordinals));
+        series.values().forEach(indexes -> statistics.add(indexes, all, points, ordinals));
         return statistics;
     }
 

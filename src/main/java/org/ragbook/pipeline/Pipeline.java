@@ -6,6 +6,7 @@ import org.ragbook.annotate.Annotator;
 import org.ragbook.compute.Assessed;
 import org.ragbook.compute.Assessor;
 import org.ragbook.compute.rank.ComparatorGroups;
+import org.ragbook.read.ReadProgress;
 import org.ragbook.read.ReturnReader;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.report.Report;
@@ -60,15 +61,27 @@ public final class Pipeline {
     }
 
     private Report run(Path input, String fileName, String schemaId, Path output) {
-        ReturnTable table = ReturnReader.read(input, fileName);
+        return process(input, fileName, schemaId, output, History.NONE, ReadProgress.NONE).report();
+    }
+
+    /**
+     * The whole pass with stored history and progress, for the service: as {@link #annotate}, with
+     * {@code history}'s earlier periods in the trends and the rows read passed to {@code progress}.
+     *
+     * @param output where to write the annotated return, or null to validate only
+     */
+    public Processed process(Path input, String fileName, String schemaId, Path output, History history,
+            ReadProgress progress) {
+        ReturnTable table = ReturnReader.read(input, fileName, progress);
         ReturnSchema schema = schemaFor(table, schemaId);
         Validation validated = Validator.validate(table, schema);
-        Assessed assessed = Assessor.assess(validated, comparators);
+        Assessed assessed = Assessor.assess(validated, comparators, history.pastOf(schema, validated.observations()));
         Validation validation = validated.withFindings(assessed.findings());
         if (output != null) {
             Annotator.write(input, table, validation, assessed.assessments(), output);
         }
-        return ReportBuilder.build(fileName, validation, assessed.assessments());
+        return new Processed(ReportBuilder.build(fileName, validation, assessed.assessments()), schema,
+                assessed.assessments());
     }
 
     private ReturnSchema schemaFor(ReturnTable table, String schemaId) {

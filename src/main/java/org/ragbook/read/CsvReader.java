@@ -30,7 +30,7 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static SheetData read(Path file, String sheetName) throws IOException {
+    static SheetData read(Path file, String sheetName, RowTally tally) throws IOException {
         String text = decode(Files.readAllBytes(file));
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter(text))
@@ -47,6 +47,7 @@ final class CsvReader {
                 if (!cells.isEmpty()) {
                     rows.add(new SheetRow((int) record.getRecordNumber() - 1, cells));
                 }
+                tally.row();
             }
         }
         return new SheetData(sheetName, rows);

@@ -29,6 +29,18 @@ public final class ReturnReader {
      * @throws UnreadableReturnException when the file is not a workbook or CSV Ragbook can read
      */
     public static ReturnTable read(Path file, String fileName) {
+        return read(file, fileName, ReadProgress.NONE);
+    }
+
+    /** As {@link #read(Path, String)}, telling {@code progress} how many rows have been read as it goes. */
+    public static ReturnTable read(Path file, String fileName, ReadProgress progress) {
+        RowTally tally = new RowTally(progress);
+        ReturnTable table = readWith(file, fileName, tally);
+        tally.finished();
+        return table;
+    }
+
+    private static ReturnTable readWith(Path file, String fileName, RowTally tally) {
         FileKind kind;
         try {
             kind = FileKind.sniff(file);
@@ -40,8 +52,8 @@ public final class ReturnReader {
                 case EMPTY -> throw Unreadable.empty();
                 case OLE2 -> throw Ole2File.explain(file);
                 case TRUNCATED_ZIP -> throw Unreadable.damaged("the end of the zip archive is missing", null);
-                case ZIP -> new ReturnTable(fileName, SourceFormat.XLSX, XlsxReader.read(file));
-                case TEXT -> readText(file, fileName);
+                case ZIP -> new ReturnTable(fileName, SourceFormat.XLSX, XlsxReader.read(file, tally));
+                case TEXT -> readText(file, fileName, tally);
                 case BINARY -> throw Unreadable.notAWorkbook();
             };
         } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
@@ -50,12 +62,12 @@ public final class ReturnReader {
         }
     }
 
-    private static ReturnTable readText(Path file, String fileName) throws IOException {
+    private static ReturnTable readText(Path file, String fileName, RowTally tally) throws IOException {
         if (SourceFormat.ofFileName(fileName) == SourceFormat.XLSX) {
             String namedAs = extension(fileName).isEmpty() ? "\"" + fileName + "\"" : extension(fileName);
             throw startsWithMarkup(file) ? Unreadable.markupNamedAsWorkbook(namedAs) : Unreadable.renamedCsv(namedAs);
         }
-        SheetData sheet = CsvReader.read(file, baseName(fileName));
+        SheetData sheet = CsvReader.read(file, baseName(fileName), tally);
         return new ReturnTable(fileName, SourceFormat.CSV, List.of(sheet));
     }
 

@@ -26,6 +26,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private final CellValue[] sharedStrings;
     private final CellStyles styles;
     private final boolean date1904;
+    private final RowTally tally;
 
     private final List<SheetRow> rows = new ArrayList<>();
     private final List<CellValue> cells = new ArrayList<>();
@@ -44,8 +45,10 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean inInlineString;
     private int phoneticDepth;
 
-    SheetXmlHandler(String sheetName, CellValue[] sharedStrings, CellStyles styles, boolean date1904) {
+    SheetXmlHandler(String sheetName, CellValue[] sharedStrings, CellStyles styles, boolean date1904,
+            RowTally tally) {
         this.sheetName = sheetName;
+        this.tally = tally;
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -87,6 +90,7 @@ final class SheetXmlHandler extends DefaultHandler {
                 if (!cells.isEmpty()) {
                     rows.add(new SheetRow(rowIndex, cells));
                 }
+                tally.row();
             }
             default -> {
             }

@@ -43,7 +43,7 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
-    static List<SheetData> read(Path file) throws IOException, OpenXML4JException {
+    static List<SheetData> read(Path file, RowTally tally) throws IOException, OpenXML4JException {
         try (OPCPackage pkg = open(file)) {
             PackagePart workbook = workbookPart(pkg, file);
             CellValue[] sharedStrings = parse("the shared strings", related(workbook, XSSFRelation.SHARED_STRINGS),
@@ -60,7 +60,7 @@ final class XlsxReader {
                     if (sheetParts.getSheetPart().getContentType().equals(WORKSHEET_CONTENT_TYPE)) {
                         String name = sheetParts.getSheetName();
                         sheets.add(parse("the sheet '" + name + "'", xml, in -> {
-                            var handler = new SheetXmlHandler(name, sharedStrings, styles, date1904);
+                            var handler = new SheetXmlHandler(name, sharedStrings, styles, date1904, tally);
                             SecureSax.parse(in, handler);
                             return handler.sheet();
                         }, null));

@@ -58,9 +58,13 @@ class AssessorStatisticsTest {
     }
 
     private Assessed assess() {
+        return assess(List.of());
+    }
+
+    private Assessed assess(List<Observation> past) {
         ReturnSchema schema = new ReturnSchema("test", "Test", null, "test.yaml", null, null, null, null,
                 List.of(DEATHS, SUPPRESSED_DEATHS, SCREENING, ALL_DEATHS, HOSPICE_DEATHS, HOSPITAL_DEATHS));
-        return Assessor.assess(new Validation(schema, null, observations, List.of()), ComparatorGroups.builtIn());
+        return Assessor.assess(new Validation(schema, null, observations, List.of()), ComparatorGroups.builtIn(), past);
     }
 
     @Test
@@ -134,5 +138,40 @@ class AssessorStatisticsTest {
         assertThat(latest.trend().label()).isEqualTo(TrendLabel.INCREASING_AND_GETTING_BETTER);
         assertThat(latest.direction()).isEqualTo(Direction.IMPROVING);
         assertThat(assessments.get(0).trend()).isNull();
+    }
+
+    @Test
+    void storedEarlierPeriodsLengthenTheSeriesOfAReturnHoldingOnlyTheLatest() {
+        double[] counts = {994, 1023, 1199, 1332};
+        double[] denominators = {40299, 41527, 42811, 44064};
+        List<Observation> past = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            past.add(stored(SCREENING, Integer.toString(2016 + i), counts[i], denominators[i]));
+        }
+        add(SCREENING, "E10000018", "2020", null, null, null, 1367.0, 44701.0);
+
+        List<Assessment> assessments = assess(past).assessments();
+
+        assertThat(assessments).singleElement().satisfies(latest -> {
+            assertThat(latest.trend().label()).isEqualTo(TrendLabel.INCREASING_AND_GETTING_BETTER);
+            assertThat(latest.direction()).isEqualTo(Direction.IMPROVING);
+        });
+    }
+
+    @Test
+    void aPeriodTheReturnRevisesIsTakenFromTheReturnNotTheStore() {
+        List<Observation> past = List.of(stored(SCREENING, "2019", 2000, 44064));
+        add(SCREENING, "E10000018", "2019", null, null, null, 1332.0, 44064.0);
+        add(SCREENING, "E10000018", "2020", null, null, null, 1367.0, 44701.0);
+
+        Assessment latest = assess(past).assessments().get(1);
+
+        // the stored 4.5% would make 2020's 3.1% a fall; the return's revised 3.0% makes it a rise
+        assertThat(latest.direction()).isEqualTo(Direction.IMPROVING);
+    }
+
+    private static Observation stored(Indicator indicator, String period, double count, double denominator) {
+        return new Observation(indicator, "E10000018", "E10000018", indicator.sex(), indicator.age(), period,
+                count / denominator * 100, null, null, null, null, count, denominator, null, null, null, null, List.of());
     }
 }
