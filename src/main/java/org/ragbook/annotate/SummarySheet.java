@@ -40,8 +40,7 @@ final class SummarySheet {
         rows.add(List.of());
         int best = shaded(assessments, RagColour.BEST);
         int worst = shaded(assessments, RagColour.WORST);
-        String extremes = Narrative.bestAndWorstSentence(best, worst);
-        rows.add(List.of(PlanCell.text(Narrative.ragSentence(counts) + (extremes.isEmpty() ? "" : " " + extremes))));
+        rows.add(List.of(PlanCell.text(Narrative.of(assessments))));
         rows.add(List.of());
         rows.add(List.of(PlanCell.header("RAG"), PlanCell.header("Count")));
         for (Rag rag : COUNT_ORDER) {

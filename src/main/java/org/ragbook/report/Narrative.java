@@ -3,12 +3,32 @@ package org.ragbook.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ragbook.compute.Assessment;
+import org.ragbook.compute.Comparison;
 import org.ragbook.compute.Rag;
+import org.ragbook.compute.TargetResult;
 
 /** The words a committee paper uses for a return's results, so that analysts can paste them in. */
 public final class Narrative {
 
     private Narrative() {
+    }
+
+    /**
+     * The RAG sentence with, where the two-level comparison gave any, the Best and Worst sentence
+     * after it: the paragraph the Summary sheet and the JSON report both give.
+     */
+    public static String of(List<Assessment> assessments) {
+        String extremes = bestAndWorstSentence(byBenchmark(assessments, Comparison.BEST),
+                byBenchmark(assessments, Comparison.WORST));
+        String sentence = ragSentence(ReportBuilder.countsByColour(assessments));
+        return extremes.isEmpty() ? sentence : sentence + " " + extremes;
+    }
+
+    /** Best and Worst colour a value only where no target decided it instead. */
+    private static int byBenchmark(List<Assessment> assessments, Comparison comparison) {
+        return (int) assessments.stream()
+                .filter(a -> a.comparison() == comparison && a.target() == TargetResult.NO_TARGET).count();
     }
 
     /**

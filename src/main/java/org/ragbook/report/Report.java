@@ -12,13 +12,15 @@ import java.util.Map;
  * @param rag          counts per colour: {@code green, amber, red, notCompared}
  * @param findings     every validation finding
  * @param observations every assessed observation
+ * @param narrative    the committee-paper sentence for the RAG counts ("Of the comparable indicators, …")
  */
 public record Report(
         String schema,
         String file,
         Map<String, Integer> rag,
         List<FindingEntry> findings,
-        List<ObservationEntry> observations) {
+        List<ObservationEntry> observations,
+        String narrative) {
 
     public record FindingEntry(String severity, String rule, String sheet, String cell, String message) {
     }

@@ -23,7 +23,8 @@ public final class ReportBuilder {
                 fileName,
                 ragCounts(assessments),
                 validation.findings().stream().map(ReportBuilder::entry).toList(),
-                assessments.stream().map(ReportBuilder::entry).toList());
+                assessments.stream().map(ReportBuilder::entry).toList(),
+                Narrative.of(assessments));
     }
 
     /** Counts per colour, every colour present (zero included) in the order green, amber, red, not compared. */

@@ -39,6 +39,15 @@ public final class ReportJson {
     }
 
     /** Reads a report this class wrote, for serving a stored submission again. */
+    public static Report read(String json) {
+        try {
+            return MAPPER.readValue(json, Report.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored report could not be read back", e);
+        }
+    }
+
+    /** Reads a report this class wrote to a file. */
     public static Report read(Path file) {
         try {
             return MAPPER.readValue(file.toFile(), Report.class);

@@ -16,6 +16,12 @@ final class Downloads {
         ctx.contentType(XLSX).header("Content-Disposition", attachment(fileName));
     }
 
+    /** The upload as it came, under its own name: a workbook, or a CSV return. */
+    static void original(Context ctx, String fileName) {
+        boolean csv = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        ctx.contentType(csv ? "text/csv" : XLSX).header("Content-Disposition", attachment(fileName));
+    }
+
     /**
      * Both forms of the name (RFC 6266): a plain ASCII one every client understands, and the exact
      * name percent-encoded for clients that read {@code filename*}.

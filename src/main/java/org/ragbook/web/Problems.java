@@ -27,6 +27,11 @@ final class Problems {
         routes.exception(RejectedReturnException.class, (e, ctx) -> send(ctx, new Problem(
                 "urn:ragbook:problem:" + e.kind(), title(e.kind()), HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
                 e.userMessage(), ctx.path())));
+        routes.exception(RejectedSubmissionException.class, (e, ctx) -> send(ctx, new Problem(
+                "urn:ragbook:problem:rejected-return", "Rejected return", HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                e.getMessage() + " The upload is kept as submission " + e.submission().id() + ".", ctx.path())));
+        routes.exception(FailedSubmissionException.class, (e, ctx) -> send(ctx, plain(500, e.getMessage()
+                + " (submission " + e.submission().id() + ")", ctx)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, plain(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             Optional<HttpException> unreadableRequest = clientError(e);

@@ -14,25 +14,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.ragbook.pipeline.Pipeline;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The HTTP API, built once for {@code ragbook serve} and for the tests.
+ * The HTTP API and the page, built once for {@code ragbook serve} and for the tests. Routes and their
+ * roles are listed in docs/http-api.md and served as an OpenAPI document at {@code /openapi.json}.
  *
- * <pre>
- * POST /api/returns                      multipart field "file", optional field or query "schema"
- *                                        → 201 report + id + links
- * GET  /api/returns/{id}                 the stored report
- * GET  /api/returns/{id}/annotated.xlsx  the annotated workbook
- * GET  /api/schemas                      id, title and indicators of each schema
- * GET  /api/schemas/{id}/template.xlsx   a blank return for the schema
- * GET  /health                           {"status":"ok"}
- * </pre>
- *
- * Errors are problem+json: 400 no file field, 404 unknown submission, template schema or route,
- * 411 upload without a Content-Length, 413 upload over the limit, 422 a return that cannot be read
- * or whose schema is unknown or cannot be detected (the request reached the right resource, but
- * what it sent cannot be processed), 500 anything else.
+ * Errors are problem+json: 400 a malformed request, 401 no or an unknown token, 403 a role that may
+ * not do this, 404 unknown (or not visible) submission, schema or route, 411 upload without a
+ * Content-Length, 413 upload over the limit, 422 a return that cannot be read or whose schema is
+ * unknown or cannot be detected (the upload is still kept), 500 anything else.
  */
 public final class RagbookServer {
 
@@ -44,19 +35,25 @@ public final class RagbookServer {
     private RagbookServer() {
     }
 
-    public static Javalin create(ServerConfig config, Pipeline pipeline) {
-        SubmissionRoutes submissions = new SubmissionRoutes(new SubmissionStore(config.dataFolder()), pipeline,
-                config.maxUploadBytes());
-        SchemaRoutes schemas = new SchemaRoutes(pipeline.schemas());
+    public static Javalin create(ServerConfig config, Backend backend) {
+        Path incoming = incomingFolder(config.dataFolder());
+        Authentication authentication = new Authentication(backend.users());
+        SubmissionRoutes submissions = new SubmissionRoutes(backend, config, incoming);
+        SchemaRoutes schemas = new SchemaRoutes(backend.pipeline().schemas());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
             javalin.jsonMapper(new JavalinJackson(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                    .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .build(), false));
-            limitUploads(javalin, config);
+            limitUploads(javalin, config, incoming);
+            javalin.routes.before(authentication::check);
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            OpenApi.addTo(javalin.routes);
             submissions.addTo(javalin.routes);
             schemas.addTo(javalin.routes);
+            new HistoryRoutes(backend.history()).addTo(javalin.routes);
+            new UserRoutes(backend.users()).addTo(javalin.routes);
             Problems.addTo(javalin.routes);
         });
     }
@@ -66,12 +63,12 @@ public final class RagbookServer {
      * body is read and one within it can never grow past it. The multipart parser's own limits are
      * a second line, set so that only a body lying about its length reaches them.
      */
-    private static void limitUploads(JavalinConfig javalin, ServerConfig config) {
+    private static void limitUploads(JavalinConfig javalin, ServerConfig config, Path incoming) {
         long limit = config.maxUploadBytes();
         javalin.jetty.multipartConfig.maxFileSize(limit + FORM_OVERHEAD_BYTES, SizeUnit.BYTES);
         javalin.jetty.multipartConfig.maxTotalRequestSize(limit + FORM_OVERHEAD_BYTES, SizeUnit.BYTES);
         javalin.jetty.multipartConfig.maxInMemoryFileSize(IN_MEMORY_PART_BYTES, SizeUnit.BYTES);
-        javalin.jetty.multipartConfig.cacheDirectory(incomingFolder(config.dataFolder()).toString());
+        javalin.jetty.multipartConfig.cacheDirectory(incoming.toString());
         javalin.routes.before(SubmissionRoutes.RETURNS, ctx -> {
             if (!"POST".equals(ctx.method().name())) {
                 return;

@@ -10,81 +10,194 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import org.ragbook.pipeline.Pipeline;
-import org.ragbook.report.AnnotatedFileName;
-import org.ragbook.report.Report;
-import org.ragbook.report.ReportJson;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.ragbook.read.RowEstimate;
+import org.ragbook.store.Channel;
+import org.ragbook.store.NewSubmission;
+import org.ragbook.store.Page;
+import org.ragbook.store.Received;
+import org.ragbook.store.Role;
+import org.ragbook.store.SubmissionFilter;
+import org.ragbook.store.SubmissionRecord;
+import org.ragbook.store.SubmissionStatus;
+import org.ragbook.store.Submissions;
+import org.ragbook.store.User;
 
-/** Receiving a return, and giving back its report and annotated workbook. */
+/**
+ * Receiving returns and giving back what became of them. An upload is stored (original bytes first,
+ * in one transaction) before anything reads it; the workers do the rest. A small return is answered
+ * when it is done (201, or 422 when it cannot be read); a large one at once with 202 and a URL that
+ * reports its progress; identical bytes sent again with 200 and the submission they made before.
+ */
 final class SubmissionRoutes {
 
     static final String RETURNS = "/api/returns";
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
+    private static final long POLL_MILLIS = 100;
+    private static final int MAX_PAGE_SIZE = 100;
 
-    private final SubmissionStore store;
-    private final Pipeline pipeline;
-    private final long maxUploadBytes;
+    private final Submissions submissions;
+    private final Runnable wakeWorkers;
+    private final ServerConfig config;
+    private final Path incoming;
 
-    SubmissionRoutes(SubmissionStore store, Pipeline pipeline, long maxUploadBytes) {
-        this.store = store;
-        this.pipeline = pipeline;
-        this.maxUploadBytes = maxUploadBytes;
+    SubmissionRoutes(Backend backend, ServerConfig config, Path incoming) {
+        this.submissions = backend.submissions();
+        this.wakeWorkers = backend.wakeWorkers();
+        this.config = config;
+        this.incoming = incoming;
     }
 
     void addTo(RoutesConfig routes) {
         routes.post(RETURNS, this::submit);
-        routes.get(RETURNS + "/{id}", this::report);
+        routes.get(RETURNS, this::list);
+        routes.get(RETURNS + "/{id}", ctx -> ctx.json(SubmissionView.of(visible(ctx))));
+        routes.get(RETURNS + "/{id}/original.xlsx", this::original);
         routes.get(RETURNS + "/{id}/annotated.xlsx", this::annotated);
     }
 
-    /**
-     * Keeps the upload first, then runs the whole pipeline on the stored copy. The annotated copy is
-     * always a workbook, even for a CSV return: fills and comments need one.
-     */
-    private void submit(Context ctx) throws IOException {
+    private void submit(Context ctx) throws IOException, InterruptedException {
+        User user = Access.require(ctx, Role.SUBMITTER, Role.ADMIN);
         UploadedFile upload = ctx.uploadedFile("file");
         if (upload == null) {
             throw new BadRequestResponse("The request has no 'file' field. Send the return as multipart/form-data"
                     + " with the workbook or CSV file in a field named 'file'.");
         }
-        if (upload.size() > maxUploadBytes) {
-            throw new ContentTooLargeResponse(RagbookServer.tooLarge(maxUploadBytes));
+        if (upload.size() > config.maxUploadBytes()) {
+            throw new ContentTooLargeResponse(RagbookServer.tooLarge(config.maxUploadBytes()));
         }
         String fileName = baseName(upload.filename());
-        Submission submission;
+        byte[] bytes;
         try (InputStream content = upload.content()) {
-            submission = store.create(fileName, content);
+            bytes = content.readAllBytes();
         }
-        Report report = pipeline.annotate(submission.original(), fileName, schemaId(ctx), submission.annotated());
-        ReportJson.write(report, submission.report());
-        ctx.status(HttpStatus.CREATED)
-                .header("Location", RETURNS + "/" + submission.id())
-                .json(SubmissionView.of(submission.id(), report));
+        Received received = submissions.receive(new NewSubmission(user.organisation(), param(ctx, "schema"),
+                channel(ctx), user.name(), fileName, bytes));
+        SubmissionRecord submission = received.submission();
+        ctx.header("Location", RETURNS + "/" + submission.id());
+        if (received instanceof Received.Existing) {
+            ctx.status(HttpStatus.OK).json(SubmissionView.of(submission));
+            return;
+        }
+        wakeWorkers.run();
+        if (estimatedRows(bytes, fileName) > config.syncRowLimit()) {
+            ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(submission));
+            return;
+        }
+        answerWhenDone(ctx, waitForOutcome(submission));
     }
 
-    private void report(Context ctx) {
-        Submission submission = assessed(ctx);
-        ctx.json(SubmissionView.of(submission.id(), ReportJson.read(submission.report())));
+    private void answerWhenDone(Context ctx, SubmissionRecord s) {
+        switch (s.status()) {
+            case ANNOTATED -> ctx.status(HttpStatus.CREATED).json(SubmissionView.of(s));
+            case REJECTED -> throw new RejectedSubmissionException(s);
+            case FAILED -> throw new FailedSubmissionException(s);
+            default -> ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(s));
+        }
     }
 
-    private void annotated(Context ctx) throws IOException {
-        Submission submission = assessed(ctx);
-        Report report = ReportJson.read(submission.report());
-        Downloads.xlsx(ctx, AnnotatedFileName.of(report.file(), "xlsx"));
-        ctx.result(Files.newInputStream(submission.annotated()));
+    /** The submission once a worker (here or on another replica) has finished with it, or as it is after the wait. */
+    private SubmissionRecord waitForOutcome(SubmissionRecord submission) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(LONGEST_WAIT);
+        SubmissionRecord current = submission;
+        while (!isFinished(current.status()) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(POLL_MILLIS);
+            current = submissions.find(submission.id()).orElse(current);
+        }
+        return current;
     }
 
-    /** The submission named in the path, when the pipeline has assessed it (a rejected upload has no report). */
-    private Submission assessed(Context ctx) {
+    static boolean isFinished(SubmissionStatus status) {
+        return status == SubmissionStatus.ANNOTATED || status == SubmissionStatus.REJECTED
+                || status == SubmissionStatus.FAILED;
+    }
+
+    private void list(Context ctx) {
+        User user = Authentication.user(ctx);
+        String status = param(ctx, "status");
+        SubmissionStatus wanted = status == null ? null : SubmissionStatus.parse(status).orElseThrow(() ->
+                new BadRequestResponse("'status' must be one of received, processing, annotated, rejected or failed."));
+        int page = positive(ctx, "page", 1);
+        int size = Math.min(positive(ctx, "size", 20), MAX_PAGE_SIZE);
+        SubmissionFilter filter = new SubmissionFilter(Access.listedOrganisation(user, param(ctx, "org")),
+                param(ctx, "schema"), param(ctx, "period"), wanted);
+        Page<SubmissionRecord> found = submissions.list(filter, page, size);
+        ctx.json(new Page<>(found.items().stream().map(SubmissionSummary::of).toList(), found.page(), found.size(),
+                found.total()));
+    }
+
+    private void original(Context ctx) {
+        SubmissionRecord s = visible(ctx);
+        byte[] bytes = submissions.original(s.id()).orElseThrow(() -> notFound(s.id()));
+        Downloads.original(ctx, s.fileName());
+        ctx.result(bytes);
+    }
+
+    private void annotated(Context ctx) {
+        SubmissionRecord s = visible(ctx);
+        Optional<byte[]> bytes = s.status() == SubmissionStatus.ANNOTATED ? submissions.annotated(s.id())
+                : Optional.empty();
+        Downloads.xlsx(ctx, s.annotatedName());
+        ctx.result(bytes.orElseThrow(() -> new NotFoundResponse("Submission '" + s.id() + "' is " + s.status().label()
+                + "; it has no annotated workbook" + (isFinished(s.status()) ? "." : " yet."))));
+    }
+
+    /** The submission named in the path, if the signed-in user may see it; otherwise it does not exist for them. */
+    private SubmissionRecord visible(Context ctx) {
         String id = ctx.pathParam("id");
-        return store.find(id).filter(Submission::hasReport)
-                .orElseThrow(() -> new NotFoundResponse("There is no assessed return with id '" + id + "'."));
+        User user = Authentication.user(ctx);
+        return submissions.find(id).filter(s -> Access.canSee(user, s)).orElseThrow(() -> notFound(id));
     }
 
-    /** The schema named in the form or the query; none means the pipeline picks one. */
-    private static String schemaId(Context ctx) {
-        String fromForm = ctx.formParam("schema");
-        String id = fromForm == null || fromForm.isBlank() ? ctx.queryParam("schema") : fromForm;
-        return id == null || id.isBlank() ? null : id.trim();
+    private static NotFoundResponse notFound(String id) {
+        return new NotFoundResponse("There is no submission with id '" + id + "'.");
+    }
+
+    private long estimatedRows(byte[] bytes, String fileName) throws IOException {
+        Path file = Files.createTempFile(incoming, "estimate-", suffix(fileName));
+        try {
+            Files.write(file, bytes);
+            return RowEstimate.of(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static Channel channel(Context ctx) {
+        String asked = param(ctx, "channel");
+        return asked == null ? Channel.API : Channel.parse(asked).orElseThrow(() ->
+                new BadRequestResponse("'channel' must be one of web, api, cli or email."));
+    }
+
+    /** A form field or, failing that, a query parameter; blank counts as absent. */
+    private static String param(Context ctx, String name) {
+        String fromForm = ctx.isMultipartFormData() ? ctx.formParam(name) : null;
+        String value = fromForm == null || fromForm.isBlank() ? ctx.queryParam(name) : fromForm;
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static int positive(Context ctx, String name, int otherwise) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new BadRequestResponse("'" + name + "' must be a whole number of at least 1, not '" + text + "'.");
+    }
+
+    private static String suffix(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? ".bin" : fileName.substring(dot).replaceAll("[^A-Za-z0-9.]", "");
     }
 
     /** Browsers on Windows may send the whole path of the file; only its name is the analyst's file name. */

@@ -1,19 +1,51 @@
 package org.ragbook.web;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.ragbook.report.Report;
+import org.ragbook.report.ReportJson;
+import org.ragbook.store.SubmissionRecord;
+import org.ragbook.store.SubmissionStatus;
 
 /**
- * A submission as the API answers it: the report's own fields, with the submission's id before
- * them and the links to fetch it again after them.
+ * A submission as the API answers it: who sent what, when and how, where it is in its lifecycle,
+ * and, once annotated, the report's RAG counts, narrative, findings and observations, with the links
+ * to fetch it again. The report's fields keep their names, so scripts written for the report read it.
  */
-record SubmissionView(String id, @JsonUnwrapped Report report, Links links) {
+record SubmissionView(
+        String id,
+        String status,
+        String organisation,
+        String schema,
+        String channel,
+        String submittedBy,
+        Instant receivedAt,
+        String file,
+        Progress progress,
+        String error,
+        Map<String, Integer> rag,
+        String narrative,
+        List<Report.FindingEntry> findings,
+        List<Report.ObservationEntry> observations,
+        Links links) {
 
-    record Links(String self, String annotated) {
+    record Progress(long rowsRead, long rowsTotal) {
     }
 
-    static SubmissionView of(String id, Report report) {
-        String self = "/api/returns/" + id;
-        return new SubmissionView(id, report, new Links(self, self + "/annotated.xlsx"));
+    record Links(String self, String original, String annotated) {
+    }
+
+    static SubmissionView of(SubmissionRecord s) {
+        Report report = s.reportJson() == null ? null : ReportJson.read(s.reportJson());
+        String self = SubmissionRoutes.RETURNS + "/" + s.id();
+        return new SubmissionView(s.id(), s.status().label(), s.organisation(), s.schemaId(), s.channel().label(),
+                s.submittedBy(), s.receivedAt(), s.fileName(), new Progress(s.rowsRead(), s.rowsTotal()), s.error(),
+                report == null ? null : report.rag(),
+                report == null ? null : report.narrative(),
+                report == null ? List.of() : report.findings(),
+                report == null ? List.of() : report.observations(),
+                new Links(self, self + "/original.xlsx", s.status() == SubmissionStatus.ANNOTATED
+                        ? self + "/annotated.xlsx" : null));
     }
 }

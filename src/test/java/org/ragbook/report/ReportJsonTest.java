@@ -23,7 +23,8 @@ class ReportJsonTest {
             List.of(new Report.ObservationEntry("C24a", "Cancer screening coverage - breast cancer", "E10000018",
                     "Leicestershire", "Female", "53-70 yrs", "2020", 77.6, 77.2, 78.0, 74.1, "Better", null,
                     "green", "77.6 is better than England's 74.1.", "Indicators!H2", 76.9, 78.3, "Given in the return",
-                    false, "Increasing and getting better", "Improving", "8/16", null, null, null, null, null)));
+                    false, "Increasing and getting better", "Improving", "8/16", null, null, null, null, null)),
+            "Of the comparable indicators, 1 is green.");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -31,7 +32,7 @@ class ReportJsonTest {
     void names_the_fields_as_the_contract_does_in_the_order_the_record_declares() throws Exception {
         JsonNode json = mapper.readTree(ReportJson.write(REPORT));
 
-        assertThat(fieldNames(json)).containsExactly("schema", "file", "rag", "findings", "observations");
+        assertThat(fieldNames(json)).containsExactly("schema", "file", "rag", "findings", "observations", "narrative");
         assertThat(fieldNames(json.get("rag"))).containsExactly("green", "amber", "red", "notCompared");
         assertThat(fieldNames(json.get("findings").get(0)))
                 .containsExactly("severity", "rule", "sheet", "cell", "message");
