@@ -6,6 +6,7 @@ import org.ragbook.RejectedReturnException;
 import org.ragbook.pipeline.Pipeline;
 import org.ragbook.report.Report;
 import org.ragbook.schema.SchemaCatalog;
+import org.ragbook.config.ConfigException;
 import org.ragbook.schema.SchemaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Validates indicator returns against their schema and sends back the analyst's own workbook"
                 + " annotated: RAG fills, comments on problem cells, Summary and Validation sheets.",
         subcommands = {AnnotateCommand.class, ValidateCommand.class, TemplateCommand.class, SchemasCommand.class,
-            ServeCommand.class},
+            ServeCommand.class, UserCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the return has no errors",
@@ -59,6 +60,10 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof RejectedReturnException rejected) {
                 commandLine.getErr().println("ragbook: " + rejected.userMessage());
+                return REJECTED;
+            }
+            if (e instanceof ConfigException broken) {
+                commandLine.getErr().println("ragbook: " + broken.getMessage());
                 return REJECTED;
             }
             if (e instanceof SchemaException broken) {

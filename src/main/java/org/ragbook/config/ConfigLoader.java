@@ -29,7 +29,7 @@ public final class ConfigLoader {
 
     /** The embedded database: H2 speaking PostgreSQL, so the same SQL runs on both. */
     private static final String H2_URL =
-            "jdbc:h2:file:%s/ragbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            "jdbc:h2:file:%s/ragbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
 
     private final String fileName;
     private final ConfigDocument yaml;
@@ -82,7 +82,7 @@ public final class ConfigLoader {
                 .orElse(String.format(Locale.ROOT, H2_URL, data));
         Optional<Path> schemas = find("schemas", d -> d.schemas).map(this::folder);
         return new RagbookConfig(
-                number("port", d -> d.port, 7070, 1, 65535),
+                number("port", d -> d.port, 7070, 0, 65535),
                 data,
                 number("maxUploadMb", d -> d.maxUploadMb, 25, 1, Integer.MAX_VALUE),
                 dbUrl,

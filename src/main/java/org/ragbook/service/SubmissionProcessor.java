@@ -63,8 +63,8 @@ final class SubmissionProcessor {
                     rejected.userMessage()));
         } catch (IOException | RuntimeException e) {
             LOG.error("Submission {} ({}) failed", submission.id(), submission.fileName(), e);
-            submissions.fail(submission.id(), workerId, "Ragbook failed while working on this return: "
-                    + e.getClass().getSimpleName() + ". The error is in the server log; the original is kept.");
+            submissions.fail(submission.id(), workerId, "Ragbook failed while working on this return. The error is in"
+                    + " the server log; the original is kept.");
         } finally {
             delete(folder);
         }

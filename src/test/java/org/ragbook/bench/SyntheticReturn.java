@@ -22,7 +22,7 @@ import org.ragbook.schema.ValueType;
  * 95% interval they give, England rows included so that every area row is compared with a benchmark,
  * checked against its recomputed figures and placed in a 20-year series (the realistic work per row).
  */
-final class SyntheticReturn {
+public final class SyntheticReturn {
 
     static final String[] HEADER = {"Indicator ID", "Indicator Name", "Area Code", "Area Name", "Sex", "Age",
         "Time period", "Value", "Lower CI 95.0 limit", "Upper CI 95.0 limit", "Count", "Denominator", "Value note"};
@@ -30,7 +30,7 @@ final class SyntheticReturn {
     private SyntheticReturn() {
     }
 
-    static Path write(ReturnSchema schema, int rows, Path file) throws IOException {
+    public static Path write(ReturnSchema schema, int rows, Path file) throws IOException {
         List<Indicator> indicators = schema.indicators().stream()
                 .filter(i -> i.periodFormat() == PeriodFormat.CALENDAR_YEAR)
                 .toList();

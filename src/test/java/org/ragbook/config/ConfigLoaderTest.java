@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfigLoaderTest {
 
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
 
     @TempDir
     Path dir;
@@ -134,7 +134,7 @@ class ConfigLoaderTest {
             prot: 8080            | ragbook.yaml, line 2: prot: not a known field; the fields here are adminName, adminOrganisation, data, dbPassword, dbPoolSize, dbUrl, dbUser, leaseSeconds, maxUploadMb, port, schemas, syncRowLimit, workers
             port: abc             | ragbook.yaml, line 2: port: 'abc' is not a whole number
             port: 8080.5          | ragbook.yaml, line 2: port: '8080.5' is not a whole number
-            port: 70000           | ragbook.yaml, line 2: port: '70000' is not between 1 and 65535
+            port: 70000           | ragbook.yaml, line 2: port: '70000' is not between 0 and 65535
             port: [80, 81]        | ragbook.yaml, line 2: port: expected a single value
             maxUploadMb: 0        | ragbook.yaml, line 2: maxUploadMb: '0' is not 1 or more
             dbPoolSize: -1        | ragbook.yaml, line 2: dbPoolSize: '-1' is not a whole number
@@ -166,7 +166,7 @@ class ConfigLoaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             RAGBOOK_PORT           | 80a  | environment variable RAGBOOK_PORT: '80a' is not a whole number
-            RAGBOOK_PORT           | 0    | environment variable RAGBOOK_PORT: '0' is not between 1 and 65535
+            RAGBOOK_PORT           | -1   | environment variable RAGBOOK_PORT: '-1' is not between 0 and 65535
             RAGBOOK_WORKERS        | 0    | environment variable RAGBOOK_WORKERS: '0' is not 1 or more
             RAGBOOK_SYNC_ROW_LIMIT | ' 5' | environment variable RAGBOOK_SYNC_ROW_LIMIT: ' 5' is not a whole number
             RAGBOOK_DB_URL         | h2   | environment variable RAGBOOK_DB_URL: 'h2' is not a JDBC URL (one starts with jdbc:, such as jdbc:postgresql://db:5432/ragbook)

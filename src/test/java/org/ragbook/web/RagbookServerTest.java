@@ -20,7 +20,8 @@ import org.ragbook.validate.TestSchemas;
 /** The parts of the API that do not need a return to be assessed. */
 class RagbookServerTest {
 
-    private static final long LIMIT = 64 * 1024;
+    private static final int LIMIT_MB = 1;
+    private static final long LIMIT = LIMIT_MB * 1024L * 1024L;
 
     @TempDir
     Path data;
@@ -29,7 +30,7 @@ class RagbookServerTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(data, LIMIT, new SchemaCatalog(List.of(TestSchemas.SAMPLE)));
+        server = TestServer.start(data, LIMIT_MB, new SchemaCatalog(List.of(TestSchemas.SAMPLE)));
     }
 
     @AfterEach
@@ -74,7 +75,7 @@ class RagbookServerTest {
 
         assertProblem(response, 413, "/api/returns");
         assertThat(TestServer.json(response).get("detail").asText()).contains("larger than this server accepts");
-        assertThat(data.resolve("submissions")).doesNotExist();
+        assertThat(TestServer.json(server.get("/api/returns")).get("total").asInt()).isZero();
     }
 
     @Test
@@ -88,7 +89,7 @@ class RagbookServerTest {
     void an_upload_that_does_not_declare_its_length_is_refused_with_411_rather_than_read_without_limit() {
         Multipart form = new Multipart().file("file", "returns.xlsx", new byte[] {1, 2, 3});
         byte[] body = form.bytes();
-        HttpResponse<byte[]> response = server.send(HttpRequest.newBuilder(server.uri("/api/returns"))
+        HttpResponse<byte[]> response = server.send(server.request("/api/returns")
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build());
@@ -99,11 +100,11 @@ class RagbookServerTest {
 
     @Test
     void a_body_that_is_not_a_form_upload_is_a_400_problem() {
-        HttpResponse<byte[]> json = server.send(HttpRequest.newBuilder(server.uri("/api/returns"))
+        HttpResponse<byte[]> json = server.send(server.request("/api/returns")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"file\": \"returns.xlsx\"}"))
                 .build());
-        HttpResponse<byte[]> brokenForm = server.send(HttpRequest.newBuilder(server.uri("/api/returns"))
+        HttpResponse<byte[]> brokenForm = server.send(server.request("/api/returns")
                 .header("Content-Type", "multipart/form-data; boundary=abc")
                 .POST(HttpRequest.BodyPublishers.ofString("--abc\r\nContent-Disposition: form-data; name=\"file\""))
                 .build());
@@ -133,14 +134,18 @@ class RagbookServerTest {
     }
 
     @Test
-    void a_failure_inside_ragbook_is_a_500_problem_that_does_not_leak_the_error() throws IOException {
-        Files.writeString(data.resolve("submissions"), "a file where the submissions folder should be");
+    void a_failure_inside_ragbook_is_a_500_problem_that_does_not_leak_the_error_and_keeps_the_upload()
+            throws IOException {
+        Files.writeString(data.resolve("work"), "a file where the workers' scratch folder should be");
 
         HttpResponse<byte[]> response = server.upload("/api/returns", "returns.xlsx", new byte[] {1, 2, 3});
 
         assertProblem(response, 500, "/api/returns");
         assertThat(TestServer.json(response).get("detail").asText()).contains("server log")
                 .doesNotContain("Exception").doesNotContain(data.toString());
+        JsonNode kept = TestServer.json(server.get("/api/returns?status=failed")).get("items");
+        assertThat(kept).hasSize(1);
+        assertThat(server.get(kept.get(0).get("self").asText() + "/original.xlsx").body()).containsExactly(1, 2, 3);
     }
 
     private static void assertProblem(HttpResponse<byte[]> response, int status, String instance) {

@@ -1,76 +1,62 @@
 package org.ragbook.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.ragbook.pipeline.Pipeline;
+import java.util.Optional;
+import org.ragbook.config.RagbookConfig;
 import org.ragbook.schema.SchemaCatalog;
+import org.ragbook.service.Ragbook;
+import org.ragbook.store.Role;
 
-/** A real Ragbook server on a free port, and a client that talks to it as any other would. */
-public final class TestServer implements AutoCloseable {
+/**
+ * A real Ragbook service (H2 under a test folder, workers, HTTP) on a free port, with a client
+ * signed in as an admin of "Test Council". Close the one {@link #start} gave; the others share it.
+ */
+public final class TestServer extends ApiClient implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Ragbook ragbook;
 
-    private final Javalin app;
-    private final HttpClient client = HttpClient.newHttpClient();
-
-    private TestServer(Javalin app) {
-        this.app = app;
+    private TestServer(Ragbook ragbook, String token) {
+        super(URI.create("http://localhost:" + ragbook.port()), token);
+        this.ragbook = ragbook;
     }
 
-    public static TestServer start(Path dataFolder, long maxUploadBytes, SchemaCatalog schemas) {
-        Javalin app = RagbookServer.create(new ServerConfig(0, dataFolder, maxUploadBytes), new Pipeline(schemas));
-        app.start();
-        return new TestServer(app);
+    public static TestServer start(Path dataFolder, int maxUploadMb, SchemaCatalog schemas) {
+        return start(dataFolder, maxUploadMb, schemas, 5_000);
     }
 
-    public HttpResponse<byte[]> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    /** As {@link #start(Path, int, SchemaCatalog)}, queuing returns of more than {@code syncRowLimit} rows. */
+    public static TestServer start(Path dataFolder, int maxUploadMb, SchemaCatalog schemas, int syncRowLimit) {
+        Ragbook ragbook = Ragbook.start(config(dataFolder, maxUploadMb, syncRowLimit), schemas,
+                new PrintWriter(new StringWriter()));
+        return new TestServer(ragbook, ragbook.users().add("test-admin", "Test Council", Role.ADMIN).token());
     }
 
-    public HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
-        return post(path, new Multipart().file("file", fileName, content));
+    /** The settings of a test service: any free port, an H2 database in the folder, short leases. */
+    public static RagbookConfig config(Path dataFolder, int maxUploadMb, int syncRowLimit) {
+        return new RagbookConfig(0, dataFolder, maxUploadMb, "jdbc:h2:file:" + dataFolder.toAbsolutePath()
+                + "/ragbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10, 2, 5,
+                syncRowLimit, Optional.empty(), "admin", "Ragbook");
     }
 
-    HttpResponse<byte[]> post(String path, Multipart form) {
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", form.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
-                .build());
+    /** A new user of this service, and a client signed in as them. */
+    public TestServer as(String name, String organisation, Role role) {
+        return new TestServer(ragbook, ragbook.users().add(name, organisation, role).token());
     }
 
-    public HttpResponse<byte[]> send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** The same service with no token at all, as a browser before sign-in. */
+    public TestServer anonymous() {
+        return new TestServer(ragbook, null);
     }
 
-    public URI uri(String path) {
-        return URI.create("http://localhost:" + app.port() + path);
-    }
-
-    public static JsonNode json(HttpResponse<byte[]> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Ragbook ragbook() {
+        return ragbook;
     }
 
     @Override
     public void close() {
-        app.stop();
+        ragbook.close();
     }
 }
