@@ -17,7 +17,6 @@ import org.ragbook.report.ReportJson;
 import org.ragbook.store.Claim;
 import org.ragbook.store.Outcome;
 import org.ragbook.store.SubmissionRecord;
-import org.ragbook.store.SubmissionStatus;
 import org.ragbook.store.Submissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +58,7 @@ final class SubmissionProcessor {
             submissions.finish(submission.id(), workerId, annotatedOutcome(submission, processed,
                     Files.readAllBytes(annotated)));
         } catch (RejectedReturnException rejected) {
-            submissions.finish(submission.id(), workerId, Outcome.rejected(submission.schemaId(),
+            submissions.finish(submission.id(), workerId, Outcome.rejected(submission.schemaId(), rejected.kind(),
                     rejected.userMessage()));
         } catch (IOException | RuntimeException e) {
             LOG.error("Submission {} ({}) failed", submission.id(), submission.fileName(), e);
@@ -71,9 +70,8 @@ final class SubmissionProcessor {
     }
 
     private static Outcome annotatedOutcome(SubmissionRecord submission, Processed processed, byte[] annotated) {
-        return new Outcome(SubmissionStatus.ANNOTATED, processed.schema().id(),
-                AcceptedObservations.latestPeriod(processed.assessments()), ReportJson.write(processed.report()),
-                AnnotatedFileName.of(submission.fileName(), "xlsx"), annotated,
+        return Outcome.annotated(processed.schema().id(), AcceptedObservations.latestPeriod(processed.assessments()),
+                ReportJson.write(processed.report()), AnnotatedFileName.of(submission.fileName(), "xlsx"), annotated,
                 AcceptedObservations.of(submission.id(), processed.assessments()));
     }
 

@@ -7,7 +7,6 @@ import io.javalin.http.HttpStatus;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
-import org.ragbook.RejectedReturnException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +23,9 @@ final class Problems {
     }
 
     static void addTo(RoutesConfig routes) {
-        routes.exception(RejectedReturnException.class, (e, ctx) -> send(ctx, new Problem(
-                "urn:ragbook:problem:" + e.kind(), title(e.kind()), HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
-                e.userMessage(), ctx.path())));
-        routes.exception(RejectedSubmissionException.class, (e, ctx) -> send(ctx, new Problem(
-                "urn:ragbook:problem:rejected-return", "Rejected return", HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
-                e.getMessage() + " The upload is kept as submission " + e.submission().id() + ".", ctx.path())));
+        routes.exception(RejectedSubmissionException.class, (e, ctx) -> send(ctx, rejected(
+                e.submission().errorKind(), e.getMessage() + " The upload is kept as submission "
+                        + e.submission().id() + ".", ctx)));
         routes.exception(FailedSubmissionException.class, (e, ctx) -> send(ctx, plain(500, e.getMessage()
                 + " (submission " + e.submission().id() + ")", ctx)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, plain(e.getStatus(), e.getMessage(), ctx)));
@@ -54,6 +50,11 @@ final class Problems {
             }
         }
         return Optional.empty();
+    }
+
+    private static Problem rejected(String kind, String detail, Context ctx) {
+        return new Problem("urn:ragbook:problem:" + kind, title(kind), HttpStatus.UNPROCESSABLE_CONTENT.getCode(), detail,
+                ctx.path());
     }
 
     private static Problem plain(int status, String detail, Context ctx) {

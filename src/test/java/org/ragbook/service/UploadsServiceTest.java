@@ -81,7 +81,7 @@ class UploadsServiceTest {
     void a_return_larger_than_the_answer_at_once_limit_is_queued_with_202_and_reports_progress_until_annotated()
             throws InterruptedException {
         server.close();
-        server = TestServer.start(data, 25, SchemaCatalog.builtIn(), 1);
+        server = TestServer.start(data.resolve("queuing"), 25, SchemaCatalog.builtIn(), 1);
 
         HttpResponse<byte[]> accepted = server.upload("/api/returns?schema=phof-dashboard", "screening.xlsx",
                 ScreeningReturns.years(0, 1, 2, 3, 4));

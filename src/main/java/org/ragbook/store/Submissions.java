@@ -1,0 +1,318 @@
+package org.ragbook.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The submissions and their lifecycle. An upload's bytes and its row are committed together before
+ * anything reads them. Work is handed out by lease: {@link #claimNext} locks the oldest waiting row
+ * with {@code FOR UPDATE SKIP LOCKED}, so concurrent workers, in one process or in several replicas,
+ * never take the same submission, and one whose lease ran out (its worker died) is taken over.
+ * Only the worker holding a claim can renew it or record how the work ended.
+ */
+public final class Submissions {
+
+    private static final String COLUMNS = "id, organisation, schema_asked, schema_id, channel, submitted_by,"
+            + " file_name, size_bytes, sha256, status, received_at, updated_at, claimed_by, rows_read, rows_total,"
+            + " latest_period, annotated_name, error_kind, error";
+
+    private final Database database;
+
+    public Submissions(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Stores an upload as received. Identical bytes already stored for the same organisation and
+     * schema asked are not stored again: the earlier submission is returned instead, also when two
+     * identical uploads race each other.
+     */
+    public Received receive(NewSubmission upload) {
+        String sha256 = sha256(upload.original());
+        String schemaAsked = upload.schemaId() == null ? "" : upload.schemaId();
+        Optional<SubmissionRecord> earlier = sameBytes(upload.organisation(), schemaAsked, sha256);
+        if (earlier.isPresent()) {
+            return new Received.Existing(earlier.get());
+        }
+        String id = UUID.randomUUID().toString();
+        try {
+            database.inTransaction("store the upload " + upload.fileName(), connection -> {
+                Instant now = Sql.now(connection);
+                try (PreparedStatement insert = connection.prepareStatement("insert into submissions (id,"
+                        + " organisation, schema_asked, channel, submitted_by, file_name, size_bytes, sha256, original,"
+                        + " status, received_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, id);
+                    insert.setString(2, upload.organisation());
+                    insert.setString(3, schemaAsked);
+                    insert.setString(4, upload.channel().label());
+                    insert.setString(5, upload.submittedBy());
+                    insert.setString(6, upload.fileName());
+                    insert.setLong(7, upload.original().length);
+                    insert.setString(8, sha256);
+                    insert.setBytes(9, upload.original());
+                    insert.setString(10, SubmissionStatus.RECEIVED.label());
+                    Sql.setInstant(insert, 11, now);
+                    Sql.setInstant(insert, 12, now);
+                    insert.executeUpdate();
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && Sql.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return new Received.Existing(sameBytes(upload.organisation(), schemaAsked, sha256).orElseThrow(() -> e));
+            }
+            throw e;
+        }
+        return new Received.Created(find(id).orElseThrow());
+    }
+
+    public Optional<SubmissionRecord> find(String id) {
+        return database.inTransaction("read submission " + id, connection ->
+                one(connection, "select " + COLUMNS + ", report_json from submissions where id = ?", id, true));
+    }
+
+    public Optional<byte[]> original(String id) {
+        return bytes("original", id);
+    }
+
+    public Optional<byte[]> annotated(String id) {
+        return bytes("annotated", id);
+    }
+
+    /**
+     * Claims the oldest submission waiting — received, or processing under a lease that has run out —
+     * for {@code workerId} until {@code lease} from now, and sets it processing.
+     */
+    public Optional<Claim> claimNext(String workerId, Duration lease) {
+        return database.inTransaction("claim a submission", connection -> {
+            Instant now = Sql.now(connection);
+            String id;
+            try (PreparedStatement next = connection.prepareStatement("select id from submissions where status = ?"
+                    + " or (status = ? and lease_until < ?) order by seq limit 1 for update skip locked")) {
+                next.setString(1, SubmissionStatus.RECEIVED.label());
+                next.setString(2, SubmissionStatus.PROCESSING.label());
+                Sql.setInstant(next, 3, now);
+                try (ResultSet rows = next.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    id = rows.getString(1);
+                }
+            }
+            try (PreparedStatement claim = connection.prepareStatement("update submissions set status = ?,"
+                    + " claimed_by = ?, claims = claims + 1, lease_until = ?, updated_at = ? where id = ?")) {
+                claim.setString(1, SubmissionStatus.PROCESSING.label());
+                claim.setString(2, workerId);
+                Sql.setInstant(claim, 3, now.plus(lease));
+                Sql.setInstant(claim, 4, now);
+                claim.setString(5, id);
+                claim.executeUpdate();
+            }
+            SubmissionRecord claimed = one(connection, "select " + COLUMNS + " from submissions where id = ?", id,
+                    false).orElseThrow();
+            return Optional.of(new Claim(claimed, blob(connection, "original", id).orElseThrow()));
+        });
+    }
+
+    /** Extends the lease; false when the claim was lost (its lease ran out and another worker took it over). */
+    public boolean renew(String id, String workerId, Duration lease) {
+        return database.inTransaction("renew the lease on " + id, connection -> {
+            Instant now = Sql.now(connection);
+            try (PreparedStatement renew = connection.prepareStatement("update submissions set lease_until = ?"
+                    + " where id = ? and claimed_by = ? and status = ?")) {
+                Sql.setInstant(renew, 1, now.plus(lease));
+                renew.setString(2, id);
+                renew.setString(3, workerId);
+                renew.setString(4, SubmissionStatus.PROCESSING.label());
+                return renew.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public void progress(String id, long rowsRead, long rowsTotal) {
+        database.inTransaction("record progress on " + id, connection -> {
+            try (PreparedStatement progress = connection.prepareStatement("update submissions set rows_read = ?,"
+                    + " rows_total = ? where id = ?")) {
+                progress.setLong(1, rowsRead);
+                progress.setLong(2, rowsTotal);
+                progress.setString(3, id);
+                return progress.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Records how the work ended, in one transaction with the observations it adds to the history.
+     * Nothing is recorded when {@code workerId} no longer holds the claim: the worker that took it
+     * over records its own outcome.
+     *
+     * @return false when the claim had been lost
+     */
+    public boolean finish(String id, String workerId, Outcome outcome) {
+        return database.inTransaction("record the outcome of " + id, connection -> {
+            Instant now = Sql.now(connection);
+            try (PreparedStatement finish = connection.prepareStatement("update submissions set status = ?,"
+                    + " schema_id = ?, latest_period = ?, report_json = ?, annotated_name = ?, annotated = ?,"
+                    + " error_kind = ?, error = ?, lease_until = null, updated_at = ?"
+                    + " where id = ? and claimed_by = ? and status = ?")) {
+                finish.setString(1, outcome.status().label());
+                finish.setString(2, outcome.schemaId());
+                finish.setString(3, outcome.period());
+                finish.setString(4, outcome.reportJson());
+                finish.setString(5, outcome.annotatedName());
+                finish.setBytes(6, outcome.annotated());
+                finish.setString(7, outcome.errorKind());
+                finish.setString(8, outcome.error());
+                Sql.setInstant(finish, 9, now);
+                finish.setString(10, id);
+                finish.setString(11, workerId);
+                finish.setString(12, SubmissionStatus.PROCESSING.label());
+                if (finish.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            ObservationHistory.add(connection, outcome.accepted());
+            return true;
+        });
+    }
+
+    /** Records a fault in Ragbook; the original stays for investigation. False when the claim had been lost. */
+    public boolean fail(String id, String workerId, String error) {
+        return database.inTransaction("record the failure of " + id, connection -> {
+            try (PreparedStatement fail = connection.prepareStatement("update submissions set status = ?,"
+                    + " error = ?, lease_until = null, updated_at = ? where id = ? and claimed_by = ? and status = ?")) {
+                fail.setString(1, SubmissionStatus.FAILED.label());
+                fail.setString(2, error);
+                Sql.setInstant(fail, 3, Sql.now(connection));
+                fail.setString(4, id);
+                fail.setString(5, workerId);
+                fail.setString(6, SubmissionStatus.PROCESSING.label());
+                return fail.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Newest first. */
+    public Page<SubmissionRecord> list(SubmissionFilter filter, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        narrow(conditions, values, "organisation = ?", filter.organisation());
+        narrow(conditions, values, "coalesce(schema_id, schema_asked) = ?", filter.schemaId());
+        narrow(conditions, values, "latest_period = ?", filter.period());
+        narrow(conditions, values, "status = ?", filter.status() == null ? null : filter.status().label());
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return database.inTransaction("list submissions", connection -> {
+            long total;
+            try (PreparedStatement count = bind(connection.prepareStatement("select count(*) from submissions"
+                    + where), values); ResultSet rows = count.executeQuery()) {
+                rows.next();
+                total = rows.getLong(1);
+            }
+            List<SubmissionRecord> items = new ArrayList<>();
+            try (PreparedStatement select = bind(connection.prepareStatement("select " + COLUMNS
+                    + " from submissions" + where + " order by seq desc limit " + size + " offset "
+                    + (long) (page - 1) * size), values); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(record(rows, false));
+                }
+            }
+            return new Page<>(items, page, size, total);
+        });
+    }
+
+    private static void narrow(List<String> conditions, List<String> values, String condition, String value) {
+        if (value != null) {
+            conditions.add(condition);
+            values.add(value);
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement statement, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(i + 1, values.get(i));
+        }
+        return statement;
+    }
+
+    private Optional<SubmissionRecord> sameBytes(String organisation, String schemaAsked, String sha256) {
+        return database.inTransaction("look for an identical upload", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", report_json from"
+                    + " submissions where organisation = ? and schema_asked = ? and sha256 = ?")) {
+                select.setString(1, organisation);
+                select.setString(2, schemaAsked);
+                select.setString(3, sha256);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(record(rows, true)) : Optional.<SubmissionRecord>empty();
+                }
+            }
+        });
+    }
+
+    private Optional<byte[]> bytes(String column, String id) {
+        return database.inTransaction("read the " + column + " of " + id, connection -> blob(connection, column, id));
+    }
+
+    private static Optional<byte[]> blob(Connection connection, String column, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + column
+                + " from submissions where id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<SubmissionRecord> one(Connection connection, String sql, String id, boolean withReport)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(record(rows, withReport)) : Optional.empty();
+            }
+        }
+    }
+
+    private static SubmissionRecord record(ResultSet rows, boolean withReport) throws SQLException {
+        String detected = rows.getString("schema_id");
+        String asked = rows.getString("schema_asked");
+        return new SubmissionRecord(
+                rows.getString("id"),
+                rows.getString("organisation"),
+                detected != null ? detected : asked.isEmpty() ? null : asked,
+                Channel.parse(rows.getString("channel")).orElseThrow(),
+                rows.getString("submitted_by"),
+                rows.getString("file_name"),
+                rows.getLong("size_bytes"),
+                rows.getString("sha256"),
+                SubmissionStatus.parse(rows.getString("status")).orElseThrow(),
+                Sql.getInstant(rows, "received_at"),
+                Sql.getInstant(rows, "updated_at"),
+                rows.getString("claimed_by"),
+                rows.getLong("rows_read"),
+                rows.getLong("rows_total"),
+                rows.getString("latest_period"),
+                withReport ? rows.getString("report_json") : null,
+                rows.getString("annotated_name"),
+                rows.getString("error_kind"),
+                rows.getString("error"));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.ragbook.store;
+
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The people who may use the service. A token is 32 random bytes shown once, when the user is
+ * added; only its SHA-256 is stored, so a copy of the database signs no one in.
+ */
+public final class Users {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TOKEN_PREFIX = "rb_";
+
+    private final Database database;
+
+    public Users(Database database) {
+        this.database = database;
+    }
+
+    /** @throws IllegalArgumentException when a user of that name exists */
+    public NewUser add(String name, String organisation, Role role) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        try {
+            long id = database.inTransaction("add user " + name, connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into users (name, organisation,"
+                        + " user_role, token_hash) values (?, ?, ?, ?)", new String[] {"id"})) {
+                    insert.setString(1, name);
+                    insert.setString(2, organisation);
+                    insert.setString(3, role.label());
+                    insert.setString(4, hash(token));
+                    insert.executeUpdate();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        return keys.getLong(1);
+                    }
+                }
+            });
+            return new NewUser(new User(id, name, organisation, role), token);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && Sql.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                throw new IllegalArgumentException("There is already a user called '" + name + "'.", e);
+            }
+            throw e;
+        }
+    }
+
+    public Optional<User> byToken(String token) {
+        return database.inTransaction("check a token", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, name, organisation, user_role"
+                    + " from users where token_hash = ?")) {
+                select.setString(1, hash(token));
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next()
+                            ? Optional.of(new User(rows.getLong("id"), rows.getString("name"),
+                                    rows.getString("organisation"), Role.parse(rows.getString("user_role")).orElseThrow()))
+                            : Optional.<User>empty();
+                }
+            }
+        });
+    }
+
+    public long count() {
+        return database.inTransaction("count users", connection -> {
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from users");
+                    ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    private static String hash(String token) {
+        return Submissions.sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
