@@ -43,7 +43,7 @@ class KillAndResumeTest {
             assertThat(accepted.statusCode()).as(new String(accepted.body())).isEqualTo(202);
             location = accepted.headers().firstValue("Location").orElseThrow();
 
-            JsonNode midway = await(client, location, s -> s.get("status").asText().equals("processing")
+            JsonNode midway = await(first, client, location, s -> s.get("status").asText().equals("processing")
                     && s.get("progress").get("rowsRead").asLong() > 0, Duration.ofSeconds(60));
             assertThat(midway.get("progress").get("rowsTotal").asLong()).isEqualTo(100_001);
             first.kill();
@@ -52,7 +52,7 @@ class KillAndResumeTest {
         try (ServiceProcess second = ServiceProcess.start(data, settings)) {
             ApiClient client = ApiClient.of(second.port(), token);
             // the list, not the submission itself: once annotated, that carries 100,000 observations
-            JsonNode done = await(client, "/api/returns", list -> !list.get("items").get(0).get("status").asText()
+            JsonNode done = await(second, client, "/api/returns", list -> !list.get("items").get(0).get("status").asText()
                     .matches("received|processing"), Duration.ofSeconds(180));
 
             assertThat(done.get("total").asInt()).isEqualTo(1);
@@ -65,13 +65,20 @@ class KillAndResumeTest {
         }
     }
 
-    private static JsonNode await(ApiClient client, String path, Predicate<JsonNode> condition, Duration patience)
+    private static JsonNode ok(HttpResponse<byte[]> response, ServiceProcess service) {
+        assertThat(response.statusCode()).as(() -> new String(response.body()) + "\n" + service.output())
+                .isEqualTo(200);
+        return ApiClient.json(response);
+    }
+
+    private static JsonNode await(ServiceProcess service, ApiClient client, String path, Predicate<JsonNode> condition,
+            Duration patience)
             throws InterruptedException {
         Instant giveUp = Instant.now().plus(patience);
-        JsonNode answer = ApiClient.json(client.get(path));
+        JsonNode answer = ok(client.get(path), service);
         while (!condition.test(answer) && Instant.now().isBefore(giveUp)) {
             Thread.sleep(20);
-            answer = ApiClient.json(client.get(path));
+            answer = ok(client.get(path), service);
         }
         assertThat(condition.test(answer)).as(answer.toString()).isTrue();
         return answer;

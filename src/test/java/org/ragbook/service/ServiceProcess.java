@@ -38,7 +38,7 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts a service with these settings (RAGBOOK_* variables) and waits until it serves. */
     static ServiceProcess start(Path workingDirectory, Map<String, String> settings) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
                 "org.ragbook.cli.Main", "serve")
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true);
