@@ -1,0 +1,284 @@
+package org.ragbook.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the store promises, run against each database Ragbook supports (H2 and PostgreSQL): the same
+ * migrations and queries must keep every promise on both.
+ */
+abstract class StoreContract {
+
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private Submissions submissions;
+    private ObservationHistory history;
+    private Users users;
+
+    /** A migrated database of the kind under test; the same one for every test of a class. */
+    abstract Database database();
+
+    @BeforeEach
+    void emptyTables() throws SQLException {
+        try (Connection connection = database().dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from observations");
+            statement.executeUpdate("delete from submissions");
+            statement.executeUpdate("delete from users");
+        }
+        submissions = new Submissions(database());
+        history = new ObservationHistory(database());
+        users = new Users(database());
+    }
+
+    @Test
+    void an_upload_is_stored_as_received_with_its_sha256() {
+        byte[] bytes = "PK a workbook".getBytes(StandardCharsets.UTF_8);
+
+        Received received = submissions.receive(upload("Leicestershire", "phof-dashboard", bytes));
+
+        assertThat(received).isInstanceOf(Received.Created.class);
+        SubmissionRecord stored = submissions.find(received.submission().id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(SubmissionStatus.RECEIVED);
+        assertThat(stored.sha256()).isEqualTo(Submissions.sha256(bytes)).hasSize(64);
+        assertThat(stored.sizeBytes()).isEqualTo(bytes.length);
+        assertThat(stored.channel()).isEqualTo(Channel.WEB);
+        assertThat(stored.receivedAt()).isNotNull();
+        assertThat(submissions.original(stored.id())).contains(bytes);
+        assertThat(submissions.annotated(stored.id())).isEmpty();
+    }
+
+    @Test
+    void identical_bytes_from_the_same_organisation_for_the_same_schema_are_the_earlier_submission() {
+        byte[] bytes = {1, 2, 3};
+        Received first = submissions.receive(upload("Leicestershire", "phof-dashboard", bytes));
+
+        Received again = submissions.receive(upload("Leicestershire", "phof-dashboard", bytes));
+        Received otherOrganisation = submissions.receive(upload("Rutland", "phof-dashboard", bytes));
+        Received otherSchema = submissions.receive(upload("Leicestershire", "bcf-metrics", bytes));
+
+        assertThat(again).isInstanceOf(Received.Existing.class);
+        assertThat(again.submission().id()).isEqualTo(first.submission().id());
+        assertThat(otherOrganisation).isInstanceOf(Received.Created.class);
+        assertThat(otherSchema).isInstanceOf(Received.Created.class);
+    }
+
+    @Test
+    void fifty_identical_uploads_at_once_are_stored_once() throws Exception {
+        byte[] bytes = {4, 5, 6};
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        runTogether(50, () -> ids.add(submissions.receive(upload("Leicestershire", null, bytes)).submission().id()));
+
+        assertThat(ids).hasSize(1);
+        assertThat(submissions.list(new SubmissionFilter(null, null, null, null), 1, 100).total()).isEqualTo(1);
+    }
+
+    @Test
+    void workers_claiming_at_once_take_each_submission_exactly_once_oldest_first() throws Exception {
+        List<String> received = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            received.add(submissions.receive(upload("Leicestershire", null, new byte[] {(byte) i})).submission().id());
+        }
+        ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();
+
+        runTogether(4, () -> {
+            String worker = "worker-" + Thread.currentThread().getId();
+            for (Optional<Claim> claim = submissions.claimNext(worker, LEASE); claim.isPresent();
+                    claim = submissions.claimNext(worker, LEASE)) {
+                claimed.add(claim.get().submission().id());
+            }
+        });
+
+        assertThat(claimed).hasSize(20).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(received);
+        assertThat(submissions.claimNext("late", LEASE)).isEmpty();
+        assertThat(submissions.find(received.get(0)).orElseThrow().status()).isEqualTo(SubmissionStatus.PROCESSING);
+    }
+
+    @Test
+    void a_claim_whose_lease_ran_out_is_taken_over_and_its_first_worker_can_no_longer_finish_it() throws Exception {
+        String id = submissions.receive(upload("Leicestershire", null, new byte[] {7})).submission().id();
+        Claim first = submissions.claimNext("dead-worker", Duration.ofMillis(300)).orElseThrow();
+        assertThat(first.original()).containsExactly(7);
+        assertThat(submissions.claimNext("other-worker", LEASE)).as("a live lease is not taken over").isEmpty();
+
+        Thread.sleep(600);
+        Claim takenOver = submissions.claimNext("other-worker", LEASE).orElseThrow();
+
+        assertThat(takenOver.submission().id()).isEqualTo(id);
+        assertThat(submissions.renew(id, "dead-worker", LEASE)).isFalse();
+        assertThat(submissions.renew(id, "other-worker", LEASE)).isTrue();
+        assertThat(submissions.fail(id, "dead-worker", "too late")).isFalse();
+        assertThat(submissions.find(id).orElseThrow().status()).isEqualTo(SubmissionStatus.PROCESSING);
+    }
+
+    @Test
+    void finishing_stores_the_report_and_workbook_and_a_revised_period_supersedes_the_stored_one()
+            throws SQLException {
+        String first = annotate("first.xlsx", observation("2019", 10.0), observation("2020", 20.0));
+        String revision = annotate("revision.xlsx", observation("2020", 25.0));
+
+        SubmissionRecord stored = submissions.find(revision).orElseThrow();
+        assertThat(stored.status()).isEqualTo(SubmissionStatus.ANNOTATED);
+        assertThat(stored.reportJson()).isEqualTo("{\"file\":\"revision.xlsx\"}");
+        assertThat(stored.annotatedName()).isEqualTo("revision-annotated.xlsx");
+        assertThat(stored.period()).isEqualTo("2020");
+        assertThat(submissions.annotated(revision)).contains(new byte[] {'P', 'K'});
+        assertThat(history.series("breast-screening", "E10000018"))
+                .extracting(StoredObservation::period, StoredObservation::value, StoredObservation::submissionId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2019", 10.0, first),
+                        org.assertj.core.groups.Tuple.tuple("2020", 25.0, revision));
+        assertThat(history.current(List.of(new SeriesKey("breast-screening", "E10000018", "FEMALE", "53-70 yrs"))))
+                .hasSize(2);
+        assertThat(rowsIn("observations")).as("the superseded figure stays for the audit trail").isEqualTo(3);
+    }
+
+    @Test
+    void a_failure_keeps_the_original_and_says_what_happened() {
+        String id = submissions.receive(upload("Leicestershire", null, new byte[] {8})).submission().id();
+        submissions.claimNext("worker", LEASE).orElseThrow();
+
+        assertThat(submissions.fail(id, "worker", "Ragbook failed")).isTrue();
+
+        SubmissionRecord failed = submissions.find(id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(SubmissionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("Ragbook failed");
+        assertThat(submissions.original(id)).contains(new byte[] {8});
+    }
+
+    @Test
+    void a_rejection_keeps_why_and_adds_nothing_to_the_history() {
+        String id = submissions.receive(upload("Leicestershire", "nope", new byte[] {9})).submission().id();
+        submissions.claimNext("worker", LEASE).orElseThrow();
+
+        submissions.finish(id, "worker", Outcome.rejected("nope", "unknown-schema", "There is no schema 'nope'."));
+
+        SubmissionRecord rejected = submissions.find(id).orElseThrow();
+        assertThat(rejected.status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(rejected.errorKind()).isEqualTo("unknown-schema");
+        assertThat(rejected.error()).isEqualTo("There is no schema 'nope'.");
+    }
+
+    @Test
+    void lists_are_newest_first_filtered_and_paged() {
+        String annotated = annotate("earliest.xlsx", observation("2021", 30.0));
+        List<String> received = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            received.add(submissions.receive(upload(i < 3 ? "Leicestershire" : "Rutland", "phof-dashboard",
+                    new byte[] {(byte) i})).submission().id());
+        }
+
+        Page<SubmissionRecord> leicestershire = submissions.list(
+                new SubmissionFilter("Leicestershire", null, null, null), 1, 2);
+        Page<SubmissionRecord> lastPage = submissions.list(
+                new SubmissionFilter("Leicestershire", null, null, null), 2, 2);
+
+        assertThat(leicestershire.total()).isEqualTo(4);
+        assertThat(leicestershire.items()).extracting(SubmissionRecord::id)
+                .containsExactly(received.get(2), received.get(1));
+        assertThat(leicestershire.items()).allSatisfy(s -> assertThat(s.reportJson()).isNull());
+        assertThat(lastPage.items()).extracting(SubmissionRecord::id).containsExactly(received.get(0), annotated);
+        assertThat(submissions.list(new SubmissionFilter(null, "phof-dashboard", "2021", SubmissionStatus.ANNOTATED),
+                1, 10).items()).extracting(SubmissionRecord::id).containsExactly(annotated);
+        assertThat(submissions.list(new SubmissionFilter("Rutland", null, null, SubmissionStatus.RECEIVED), 1, 10)
+                .total()).isEqualTo(2);
+    }
+
+    @Test
+    void a_users_token_signs_them_in_and_is_not_stored_as_itself() throws SQLException {
+        NewUser added = users.add("analyst", "Leicestershire", Role.SUBMITTER);
+
+        assertThat(added.token()).startsWith("rb_").hasSizeGreaterThan(40);
+        assertThat(users.byToken(added.token())).contains(added.user());
+        assertThat(users.byToken(added.token() + "x")).isEmpty();
+        assertThat(users.count()).isEqualTo(1);
+        try (Connection connection = database().dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select * from users")) {
+            rows.next();
+            for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                assertThat(String.valueOf(rows.getObject(column))).doesNotContain(added.token().substring(3));
+            }
+        }
+        assertThatThrownBy(() -> users.add("analyst", "Rutland", Role.LEAD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already a user called 'analyst'");
+    }
+
+    private String annotate(String fileName, StoredObservation... accepted) {
+        String id = submissions.receive(upload("Leicestershire", "phof-dashboard",
+                fileName.getBytes(StandardCharsets.UTF_8))).submission().id();
+        Claim claim = submissions.claimNext("worker", LEASE).orElseThrow();
+        assertThat(claim.submission().id()).isEqualTo(id);
+        List<StoredObservation> rows = new ArrayList<>();
+        for (StoredObservation o : accepted) {
+            rows.add(new StoredObservation(id, o.indicatorId(), o.areaCode(), o.areaName(), o.sex(), o.age(),
+                    o.period(), o.value(), o.lowerCi95(), o.upperCi95(), o.lowerCi998(), o.upperCi998(), o.count(),
+                    o.denominator()));
+        }
+        String name = fileName.replace(".xlsx", "-annotated.xlsx");
+        assertThat(submissions.finish(id, "worker", Outcome.annotated("phof-dashboard",
+                rows.get(rows.size() - 1).period(), "{\"file\":\"" + fileName + "\"}", name, new byte[] {'P', 'K'},
+                rows))).isTrue();
+        return id;
+    }
+
+    private static StoredObservation observation(String period, double value) {
+        return new StoredObservation(null, "breast-screening", "E10000018", "Leicestershire", "FEMALE", "53-70 yrs",
+                period, value, value - 1, value + 1, value - 2, value + 2, 100.0, 1000.0);
+    }
+
+    private static NewSubmission upload(String organisation, String schema, byte[] bytes) {
+        return new NewSubmission(organisation, schema, Channel.WEB, "analyst", "return.xlsx", bytes);
+    }
+
+    private long rowsIn(String table) throws SQLException {
+        try (Connection connection = database().dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Runs the work on {@code threads} threads released at the same moment, and waits for them all. */
+    private static void runTogether(int threads, Runnable work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    work.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
