@@ -166,7 +166,7 @@ class ConfigLoaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             RAGBOOK_PORT           | 80a  | environment variable RAGBOOK_PORT: '80a' is not a whole number
-            RAGBOOK_PORT           | -1   | environment variable RAGBOOK_PORT: '-1' is not between 0 and 65535
+            RAGBOOK_PORT           | 65536 | environment variable RAGBOOK_PORT: '65536' is not between 0 and 65535
             RAGBOOK_WORKERS        | 0    | environment variable RAGBOOK_WORKERS: '0' is not 1 or more
             RAGBOOK_SYNC_ROW_LIMIT | ' 5' | environment variable RAGBOOK_SYNC_ROW_LIMIT: ' 5' is not a whole number
             RAGBOOK_DB_URL         | h2   | environment variable RAGBOOK_DB_URL: 'h2' is not a JDBC URL (one starts with jdbc:, such as jdbc:postgresql://db:5432/ragbook)

@@ -43,8 +43,14 @@ class ReportJsonTest {
     }
 
     @Test
-    void is_indented_for_people_reading_it() {
-        assertThat(ReportJson.write(REPORT)).contains("\n  \"schema\" : \"phof-dashboard\"");
+    void the_file_is_indented_for_people_reading_it_and_the_stored_copy_is_compact(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("report.json");
+        ReportJson.write(REPORT, file);
+
+        assertThat(java.nio.file.Files.readString(file)).contains("\n  \"schema\" : \"phof-dashboard\"");
+        assertThat(ReportJson.write(REPORT)).startsWith("{\"schema\":\"phof-dashboard\",").doesNotContain("\n");
+        assertThat(ReportJson.read(ReportJson.write(REPORT))).isEqualTo(REPORT);
     }
 
     @Test
