@@ -8,6 +8,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import org.ragbook.pipeline.Pipeline;
  * GET  /api/schemas                      id, title and indicators of each schema
  * GET  /api/schemas/{id}/template.xlsx   a blank return for the schema
  * GET  /health                           {"status":"ok"}
+ * GET  /                                 the upload page (src/main/resources/public/)
  * </pre>
  *
  * Errors are problem+json: 400 no file field, 404 unknown submission, template schema or route,
@@ -53,6 +55,7 @@ public final class RagbookServer {
             javalin.jetty.port = config.port();
             javalin.jsonMapper(new JavalinJackson(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
                     .build(), false));
+            javalin.staticFiles.add("/public", Location.CLASSPATH);
             limitUploads(javalin, config);
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             submissions.addTo(javalin.routes);
