@@ -315,6 +315,7 @@
           say('This file was sent before; here is its result.');
         }
         showResult(answer.body);
+        reveal();
       } else {
         alarm(problemText(answer.body, answer.status));
         say('');
@@ -358,6 +359,7 @@
       if (finished(submission)) {
         $('processing-progress-row').hidden = true;
         showResult(submission);
+        reveal();
         return;
       }
       showProgress(submission.progress);
@@ -392,6 +394,10 @@
     return tr;
   }
 
+  function plural(n, noun) {
+    return n + ' ' + noun + (n === 1 ? '' : 's');
+  }
+
   function showFindings(findings) {
     const body = $('findings').tBodies[0];
     body.replaceChildren(...findings.map((finding) => {
@@ -400,9 +406,10 @@
       return tr;
     }));
     $('findings').hidden = findings.length === 0;
+    $('no-findings').hidden = findings.length > 0;
     const errors = findings.filter((f) => f.severity === 'error').length;
-    $('findings-caption').textContent = 'Findings: ' + errors + ' errors, ' + (findings.length - errors)
-        + ' warnings';
+    $('findings-caption').textContent = 'Findings: ' + plural(errors, 'error') + ', '
+        + plural(findings.length - errors, 'warning');
   }
 
   function showButton(id, path, fallbackName) {
@@ -441,6 +448,12 @@
     loadHistory().catch(() => {});
   }
 
+  /** Brings a new result to the top of the window and to the screen reader's attention. */
+  function reveal() {
+    $('result-title').focus({ preventScroll: true });
+    $('result').scrollIntoView({ block: 'start' });
+  }
+
   async function open(self) {
     alarm('');
     const generation = ++state.generation;
@@ -452,7 +465,7 @@
     const submission = await response.json();
     if (finished(submission)) {
       showResult(submission);
-      $('result-title').focus();
+      reveal();
     } else {
       say((submission.fileName || 'The return') + ' is ' + submission.status + '.');
       await follow(self, generation);
@@ -476,12 +489,12 @@
     const empty = $('history-empty');
     const pager = document.querySelector('.pager');
     if (!response.ok) {
+      const unkept = response.status === 404 || response.status === 405;
       table.hidden = true;
       pager.hidden = true;
+      $('history-form').hidden = unkept;
       empty.hidden = false;
-      empty.textContent = response.status === 404 || response.status === 405
-        ? 'This server does not keep a list of past submissions.'
-        : await failure(response);
+      empty.textContent = unkept ? 'This server does not keep a list of past submissions.' : await failure(response);
       return;
     }
     const list = await response.json();
