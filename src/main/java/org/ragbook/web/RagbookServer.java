@@ -2,23 +2,25 @@ package org.ragbook.web;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The HTTP API and the page, built once for {@code ragbook serve} and for the tests. Routes and their
- * roles are listed in docs/http-api.md and served as an OpenAPI document at {@code /openapi.json}.
+ * roles are listed in docs/http-api.md and served as an OpenAPI document at {@code /openapi.json};
+ * the page (src/main/resources/public/) is served at {@code /}.
  *
  * Errors are problem+json: 400 a malformed request, 401 no or an unknown token, 403 a role that may
  * not do this, 404 unknown (or not visible) submission, schema or route, 411 upload without a
@@ -46,6 +48,7 @@ public final class RagbookServer {
             javalin.jsonMapper(new JavalinJackson(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
                     .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .build(), false));
+            javalin.staticFiles.add("/public", Location.CLASSPATH);
             limitUploads(javalin, config, incoming);
             javalin.routes.before(authentication::check);
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));

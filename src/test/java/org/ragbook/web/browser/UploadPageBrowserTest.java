@@ -1,0 +1,142 @@
+package org.ragbook.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.ragbook.fixtures.AnnotatedWorkbook;
+import org.ragbook.fixtures.FixtureReadme;
+import org.ragbook.fixtures.ReportExpectations;
+import org.ragbook.report.AnnotatedFileName;
+import org.ragbook.report.Report;
+import org.ragbook.schema.SchemaCatalog;
+import org.ragbook.store.Role;
+import org.ragbook.web.TestServer;
+
+/** The page in a real browser against a real server: what an analyst sees and downloads. */
+class UploadPageBrowserTest {
+
+    @TempDir
+    static Path data;
+
+    private static TestServer server;
+    /** The analyst the page signs in as, and this test reads the API as. */
+    private static TestServer analyst;
+
+    @TempDir
+    Path browserFolder;
+
+    private Browser browser;
+
+    @BeforeAll
+    static void startServer() {
+        Browser.requireInstalled();
+        server = TestServer.start(data, 25, SchemaCatalog.builtIn());
+        analyst = server.as("page-analyst", "Leicestershire County Council", Role.SUBMITTER);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) { // none when the class was skipped for want of Chromium
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start(browserFolder);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void a_return_sent_from_the_page_shows_what_the_api_reports_and_its_annotated_workbook_downloads() {
+        openPage();
+
+        sendReturn(FixtureReadme.path("phof-dashboard.xlsx"), "phof-dashboard");
+
+        browser.hasText("result-status", "annotated");
+        Report report = ReportExpectations.report(api("/api/returns/" + browser.find("result-id").getText()).body());
+        Map<String, Integer> shown = Map.of(
+                "green", count("rag-green"), "amber", count("rag-amber"),
+                "red", count("rag-red"), "notCompared", count("rag-not-compared"));
+        assertThat(shown).isEqualTo(report.rag()).containsEntry("green", 18);
+        assertThat(browser.all("#findings tbody tr")).hasSize(report.findings().size());
+
+        browser.find("download-annotated").click();
+
+        AnnotatedWorkbook workbook = AnnotatedWorkbook.open(
+                browser.downloaded(AnnotatedFileName.of("phof-dashboard.xlsx", "xlsx")));
+        assertThat(workbook.sheetNames()).contains("Summary", "Validation");
+        assertThat(workbook.summaryNumber("green")).contains(18.0);
+        ReportExpectations.colouredEveryAssessedValue(report, workbook);
+    }
+
+    /** No quotes in the name: browsers send a quote in a multipart file name as %22. */
+    @Test
+    void a_file_name_that_looks_like_markup_is_shown_as_text() throws IOException {
+        Path named = Files.copy(FixtureReadme.path("bcf-metrics.xlsx"),
+                Files.createDirectories(browserFolder.resolve("upload")).resolve("<b id=injected>bcf.xlsx"));
+        openPage();
+
+        sendReturn(named, "");
+
+        browser.hasText("result-file", "<b id=injected>bcf.xlsx");
+        assertThat(browser.all("#injected")).isEmpty();
+    }
+
+    @Test
+    void a_schemas_template_downloads_with_its_name() {
+        openPage();
+
+        WebElement template = browser.all("#templates button").stream()
+                .filter(button -> button.getText().contains("Better Care Fund"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Better Care Fund template button"));
+        template.click();
+
+        AnnotatedWorkbook workbook = AnnotatedWorkbook.open(browser.downloaded("bcf-metrics-template.xlsx"));
+        assertThat(workbook.sheetNames()).isNotEmpty();
+    }
+
+    /** Opens the page and signs in with the analyst's token, as a person pastes it. */
+    private void openPage() {
+        browser.open(server.uri("/"));
+        signIn(analyst.token());
+        browser.visible("app");
+    }
+
+    private void signIn(String token) {
+        browser.visible("token").sendKeys(token);
+        browser.find("sign-in-button").click();
+        browser.visible("account");
+    }
+
+    private void sendReturn(Path file, String schema) {
+        browser.find("file").sendKeys(file.toAbsolutePath().toString());
+        new Select(browser.find("schema")).selectByValue(schema);
+        browser.find("send").click();
+        browser.visible("result");
+    }
+
+    private int count(String id) {
+        return Integer.parseInt(browser.find(id).getText());
+    }
+
+    private static HttpResponse<byte[]> api(String path) {
+        return analyst.get(path);
+    }
+}
