@@ -104,6 +104,7 @@ class RolesServiceTest {
                 .build()).statusCode()).isEqualTo(401);
         assertThat(nobody.get("/health").statusCode()).isEqualTo(200);
         assertThat(nobody.get("/openapi.json").statusCode()).isEqualTo(200);
+        assertThat(nobody.get("/").statusCode()).isEqualTo(200);
     }
 
     private static HttpResponse<byte[]> addUser(TestServer as, String name, String role) {

@@ -70,7 +70,10 @@ class UploadPageBrowserTest {
         sendReturn(FixtureReadme.path("phof-dashboard.xlsx"), "phof-dashboard");
 
         browser.hasText("result-status", "annotated");
-        Report report = ReportExpectations.report(api("/api/returns/" + browser.find("result-id").getText()).body());
+        HttpResponse<byte[]> submission = api("/api/returns/" + browser.find("result-id").getText());
+        assertThat(TestServer.json(submission).get("channel").asText()).isEqualTo("web");
+        assertThat(TestServer.json(submission).get("submittedBy").asText()).isEqualTo("page-analyst");
+        Report report = ReportExpectations.report(submission.body());
         Map<String, Integer> shown = Map.of(
                 "green", count("rag-green"), "amber", count("rag-amber"),
                 "red", count("rag-red"), "notCompared", count("rag-not-compared"));
