@@ -445,22 +445,10 @@
     $('result').scrollIntoView({ block: 'start' });
   }
 
+  /** Shows a past submission, following it first if it is still being processed. */
   async function open(self) {
     alarm('');
-    const generation = ++state.generation;
-    const response = await api(self);
-    if (!response.ok) {
-      alarm(await failure(response));
-      return;
-    }
-    const submission = await response.json();
-    if (finished(submission)) {
-      showResult(submission);
-      reveal();
-    } else {
-      say(submission.file + ' is ' + submission.status + '.');
-      await follow(self, generation);
-    }
+    await follow(self, ++state.generation);
   }
 
   // ---- past submissions ----------------------------------------------------------------------

@@ -7,6 +7,8 @@ import io.javalin.http.HttpStatus;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
+import org.ragbook.store.SubmissionRecord;
+import org.ragbook.store.SubmissionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +25,7 @@ final class Problems {
     }
 
     static void addTo(RoutesConfig routes) {
-        routes.exception(RejectedSubmissionException.class, (e, ctx) -> send(ctx, rejected(
-                e.submission().errorKind(), e.getMessage() + " The upload is kept as submission "
-                        + e.submission().id() + ".", ctx)));
-        routes.exception(FailedSubmissionException.class, (e, ctx) -> send(ctx, plain(500, e.getMessage()
-                + " (submission " + e.submission().id() + ")", ctx)));
+        routes.exception(UnannotatedSubmissionException.class, (e, ctx) -> send(ctx, unannotated(e.submission(), ctx)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, plain(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             Optional<HttpException> unreadableRequest = clientError(e);
@@ -52,9 +50,14 @@ final class Problems {
         return Optional.empty();
     }
 
-    private static Problem rejected(String kind, String detail, Context ctx) {
-        return new Problem("urn:ragbook:problem:" + kind, title(kind), HttpStatus.UNPROCESSABLE_CONTENT.getCode(), detail,
-                ctx.path());
+    /** Rejected: the reader's or schema catalogue's message, typed by its kind. Failed: Ragbook's own fault. */
+    private static Problem unannotated(SubmissionRecord s, Context ctx) {
+        String kept = " The upload is kept as submission " + s.id() + ".";
+        if (s.status() == SubmissionStatus.REJECTED) {
+            return new Problem("urn:ragbook:problem:" + s.errorKind(), title(s.errorKind()),
+                    HttpStatus.UNPROCESSABLE_CONTENT.getCode(), s.error() + kept, ctx.path());
+        }
+        return plain(500, s.error() + kept, ctx);
     }
 
     private static Problem plain(int status, String detail, Context ctx) {

@@ -93,8 +93,7 @@ final class SubmissionRoutes {
     private void answerWhenDone(Context ctx, SubmissionRecord s) {
         switch (s.status()) {
             case ANNOTATED -> ctx.status(HttpStatus.CREATED).json(SubmissionView.of(s));
-            case REJECTED -> throw new RejectedSubmissionException(s);
-            case FAILED -> throw new FailedSubmissionException(s);
+            case REJECTED, FAILED -> throw new UnannotatedSubmissionException(s);
             default -> ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(s));
         }
     }

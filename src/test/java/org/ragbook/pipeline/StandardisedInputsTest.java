@@ -73,21 +73,20 @@ class StandardisedInputsTest {
     }
 
     private static SheetGrid indicators(List<?>... rows) {
-        List<List<Object>> grid = new ArrayList<>();
-        grid.add(HEADER);
-        for (List<?> row : rows) {
-            grid.add(new ArrayList<>(row));
-        }
-        return new SheetGrid("Indicators", grid);
+        return sheet("Indicators", HEADER, rows);
     }
 
     private static SheetGrid bands(List<?>... rows) {
+        return sheet("Age bands", BAND_HEADER, rows);
+    }
+
+    private static SheetGrid sheet(String name, List<Object> header, List<?>... rows) {
         List<List<Object>> grid = new ArrayList<>();
-        grid.add(BAND_HEADER);
+        grid.add(header);
         for (List<?> row : rows) {
             grid.add(new ArrayList<>(row));
         }
-        return new SheetGrid("Age bands", grid);
+        return new SheetGrid(name, grid);
     }
 
     private static List<Object> row(Object... cells) {

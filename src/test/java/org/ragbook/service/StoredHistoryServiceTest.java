@@ -5,31 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.web.TestServer;
 
 /** Next month's trend needs last month's figures: what one submission leaves, the next one's statistics use. */
-class StoredHistoryServiceTest {
-
-    @TempDir
-    Path data;
-
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data, 25, SchemaCatalog.builtIn());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class StoredHistoryServiceTest extends FreshService {
 
     @Test
     void a_return_holding_one_year_gets_the_recent_trend_of_the_five_with_the_four_stored_before() {

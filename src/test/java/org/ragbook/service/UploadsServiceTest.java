@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,30 +11,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.web.TestServer;
 
 /** Submissions are stored exactly once, however many arrive together and however often one is sent. */
-class UploadsServiceTest {
-
-    @TempDir
-    Path data;
-
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data, 25, SchemaCatalog.builtIn());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class UploadsServiceTest extends FreshService {
 
     @Test
     void the_same_bytes_sent_again_are_answered_with_the_submission_they_made_the_first_time() {
