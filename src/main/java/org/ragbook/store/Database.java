@@ -19,12 +19,15 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
+    /** Flyway holds one connection while it migrates over another; fewer than this and it waits forever. */
+    private static final int FEWEST_CONNECTIONS = 2;
+
     public static Database open(String url, String user, String password, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(poolSize);
+        config.setMaximumPoolSize(Math.max(FEWEST_CONNECTIONS, poolSize));
         config.setPoolName("ragbook");
         HikariDataSource pool;
         try {

@@ -2,10 +2,10 @@ package org.ragbook.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ragbook.store.TestPostgres;
 import org.ragbook.web.ApiClient;
 
 /**
@@ -31,47 +32,46 @@ class TwoReplicasTest {
 
     @Test
     void two_replicas_on_one_postgresql_process_twenty_queued_returns_between_them_each_once() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            Map<String, String> settings = new HashMap<>(Map.of("RAGBOOK_PORT", "0",
-                    "RAGBOOK_DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "RAGBOOK_DB_USER", "postgres",
-                    "RAGBOOK_SYNC_ROW_LIMIT", "1", "RAGBOOK_WORKERS", "2"));
-            settings.put("RAGBOOK_DATA", data.resolve("a").toString());
-            try (ServiceProcess a = ServiceProcess.start(data, settings)) {
-                settings.put("RAGBOOK_DATA", data.resolve("b").toString());
-                try (ServiceProcess b = ServiceProcess.start(data, settings)) {
-                    String token = a.adminToken().or(b::adminToken).orElseThrow(() ->
-                            new AssertionError(a.output() + "\n" + b.output()));
-                    ApiClient first = ApiClient.of(a.port(), token);
-                    ApiClient second = ApiClient.of(b.port(), token);
+        String url = TestPostgres.newDatabase();
+        Map<String, String> settings = new HashMap<>(Map.of("RAGBOOK_PORT", "0",
+                "RAGBOOK_DB_URL", url, "RAGBOOK_DB_USER", "postgres",
+                "RAGBOOK_SYNC_ROW_LIMIT", "1", "RAGBOOK_WORKERS", "2"));
+        settings.put("RAGBOOK_DATA", data.resolve("a").toString());
+        try (ServiceProcess a = ServiceProcess.start(data, settings)) {
+            settings.put("RAGBOOK_DATA", data.resolve("b").toString());
+            try (ServiceProcess b = ServiceProcess.start(data, settings)) {
+                String token = a.adminToken().or(b::adminToken).orElseThrow(() ->
+                        new AssertionError(a.output() + "\n" + b.output()));
+                ApiClient first = ApiClient.of(a.port(), token);
+                ApiClient second = ApiClient.of(b.port(), token);
 
-                    Set<String> locations = new HashSet<>();
-                    for (int i = 0; i < RETURNS; i++) {
-                        ApiClient via = i % 2 == 0 ? first : second;
-                        HttpResponse<byte[]> queued = via.upload("/api/returns?schema=phof-dashboard",
-                                "screening-" + i + ".xlsx", ScreeningReturns.revised(2020, 1000 + i, 44701));
-                        assertThat(queued.statusCode()).as(new String(queued.body())).isEqualTo(202);
-                        locations.add(queued.headers().firstValue("Location").orElseThrow());
-                    }
-                    awaitAllAnnotated(first, Duration.ofSeconds(120));
-
-                    for (String location : locations) {
-                        assertThat(first.get(location + "/annotated.xlsx").statusCode()).isEqualTo(200);
-                        assertThat(second.get(location + "/annotated.xlsx").statusCode()).isEqualTo(200);
-                    }
-                    Map<String, Integer> claimsPerSubmission = new HashMap<>();
-                    Set<String> replicas = new HashSet<>();
-                    try (Connection db = postgres.getPostgresDatabase().getConnection();
-                            Statement query = db.createStatement();
-                            ResultSet rows = query.executeQuery("select id, claimed_by, claims from submissions")) {
-                        while (rows.next()) {
-                            claimsPerSubmission.put(rows.getString("id"), rows.getInt("claims"));
-                            replicas.add(rows.getString("claimed_by").split("/")[0]);
-                        }
-                    }
-                    assertThat(claimsPerSubmission).hasSize(RETURNS);
-                    assertThat(claimsPerSubmission.values()).containsOnly(1);
-                    assertThat(replicas).as("both replicas took work").hasSize(2);
+                Set<String> locations = new HashSet<>();
+                for (int i = 0; i < RETURNS; i++) {
+                    ApiClient via = i % 2 == 0 ? first : second;
+                    HttpResponse<byte[]> queued = via.upload("/api/returns?schema=phof-dashboard",
+                            "screening-" + i + ".xlsx", ScreeningReturns.revised(2020, 1000 + i, 44701));
+                    assertThat(queued.statusCode()).as(new String(queued.body())).isEqualTo(202);
+                    locations.add(queued.headers().firstValue("Location").orElseThrow());
                 }
+                awaitAllAnnotated(first, Duration.ofSeconds(120));
+
+                for (String location : locations) {
+                    assertThat(first.get(location + "/annotated.xlsx").statusCode()).isEqualTo(200);
+                    assertThat(second.get(location + "/annotated.xlsx").statusCode()).isEqualTo(200);
+                }
+                Map<String, Integer> claimsPerSubmission = new HashMap<>();
+                Set<String> replicas = new HashSet<>();
+                try (Connection db = DriverManager.getConnection(url, "postgres", "");
+                        Statement query = db.createStatement();
+                        ResultSet rows = query.executeQuery("select id, claimed_by, claims from submissions")) {
+                    while (rows.next()) {
+                        claimsPerSubmission.put(rows.getString("id"), rows.getInt("claims"));
+                        replicas.add(rows.getString("claimed_by").split("/")[0]);
+                    }
+                }
+                assertThat(claimsPerSubmission).hasSize(RETURNS);
+                assertThat(claimsPerSubmission.values()).containsOnly(1);
+                assertThat(replicas).as("both replicas took work").hasSize(2);
             }
         }
     }

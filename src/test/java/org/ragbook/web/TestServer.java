@@ -9,6 +9,7 @@ import org.ragbook.config.RagbookConfig;
 import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.service.Ragbook;
 import org.ragbook.store.Role;
+import org.ragbook.store.TestPostgres;
 
 /**
  * A real Ragbook service (H2 under a test folder, workers, HTTP) on a free port, with a client
@@ -34,10 +35,16 @@ public final class TestServer extends ApiClient implements AutoCloseable {
         return new TestServer(ragbook, ragbook.users().add("test-admin", "Test Council", Role.ADMIN).token());
     }
 
-    /** The settings of a test service: any free port, an H2 database in the folder, short leases. */
+    /**
+     * The settings of a test service: any free port, short leases, and a new database — an H2 file in
+     * the folder, or with {@code RAGBOOK_TEST_DB=postgres} a new database on the tests' PostgreSQL
+     * server, so that the whole service suite runs on either.
+     */
     public static RagbookConfig config(Path dataFolder, int maxUploadMb, int syncRowLimit) {
-        return new RagbookConfig(0, dataFolder, maxUploadMb, "jdbc:h2:file:" + dataFolder.toAbsolutePath()
-                + "/ragbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10, 2, 5,
+        boolean postgres = TestPostgres.wanted();
+        String url = postgres ? TestPostgres.newDatabase() : "jdbc:h2:file:" + dataFolder.toAbsolutePath()
+                + "/ragbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return new RagbookConfig(0, dataFolder, maxUploadMb, url, postgres ? "postgres" : "sa", "", 10, 2, 5,
                 syncRowLimit, Optional.empty(), "admin", "Ragbook");
     }
 
