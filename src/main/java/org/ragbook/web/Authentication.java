@@ -4,19 +4,17 @@ import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.ragbook.store.User;
 import org.ragbook.store.Users;
 
 /**
- * Every API call carries {@code Authorization: Bearer TOKEN}; the token names its user. Only the
- * health check, the page itself and the API description are open, so that a load balancer, a
- * browser before sign-in and a client generator can reach them.
+ * Every API call, the API description included, carries {@code Authorization: Bearer TOKEN}; the
+ * token names its user. Only the health check and the page itself (where people sign in) are open,
+ * so that a load balancer and a browser before sign-in can reach them.
  */
 final class Authentication {
 
     private static final String USER = "ragbook.user";
-    private static final Set<String> OPEN = Set.of("/health", "/openapi.json");
 
     private final Users users;
 
@@ -24,9 +22,10 @@ final class Authentication {
         this.users = users;
     }
 
-    /** Runs before every /api route: a request without a valid token goes no further. */
+    /** Runs before every request: one to the API without a valid token goes no further. */
     void check(Context ctx) {
-        if (OPEN.contains(ctx.path()) || !ctx.path().startsWith("/api/")) {
+        boolean guarded = ctx.path().startsWith("/api/") || ctx.path().equals(OpenApi.PATH);
+        if (!guarded) {
             return;
         }
         String token = bearerToken(ctx).orElseThrow(() -> unauthorized(ctx, "Sign in: send the header"

@@ -94,7 +94,7 @@ class RolesServiceTest {
     }
 
     @Test
-    void without_a_valid_token_only_the_health_check_the_page_and_the_api_description_answer() {
+    void without_a_valid_token_only_the_health_check_and_the_page_answer() {
         TestServer nobody = admin.anonymous();
 
         assertThat(nobody.get("/api/returns").statusCode()).isEqualTo(401);
@@ -103,7 +103,7 @@ class RolesServiceTest {
         assertThat(nobody.send(nobody.request("/api/me").header("Authorization", "Bearer rb_not-a-token").GET()
                 .build()).statusCode()).isEqualTo(401);
         assertThat(nobody.get("/health").statusCode()).isEqualTo(200);
-        assertThat(nobody.get("/openapi.json").statusCode()).isEqualTo(200);
+        assertThat(nobody.get("/openapi.json").statusCode()).isEqualTo(401);
         assertThat(nobody.get("/").statusCode()).isEqualTo(200);
     }
 
