@@ -42,7 +42,8 @@ final class SubmissionProcessor {
         this.scratch = scratch;
     }
 
-    void process(Claim claim, String workerId) {
+    /** Works on the claimed submission and says how it ended; the worker holding the claim records it. */
+    Outcome process(Claim claim) {
         SubmissionRecord submission = claim.submission();
         Path folder = scratch.resolve(submission.id());
         try {
@@ -55,15 +56,13 @@ final class SubmissionProcessor {
             Path annotated = folder.resolve("annotated.xlsx");
             Processed processed = pipeline.process(original, submission.fileName(), submission.schemaId(), annotated,
                     history, progress);
-            submissions.finish(submission.id(), workerId, annotatedOutcome(submission, processed,
-                    Files.readAllBytes(annotated)));
+            return annotatedOutcome(submission, processed, Files.readAllBytes(annotated));
         } catch (RejectedReturnException rejected) {
-            submissions.finish(submission.id(), workerId, Outcome.rejected(submission.schemaId(), rejected.kind(),
-                    rejected.userMessage()));
+            return Outcome.rejected(submission.schemaId(), rejected.kind(), rejected.userMessage());
         } catch (IOException | RuntimeException e) {
             LOG.error("Submission {} ({}) failed", submission.id(), submission.fileName(), e);
-            submissions.fail(submission.id(), workerId, "Ragbook failed while working on this return. The error is in"
-                    + " the server log; the original is kept.");
+            return Outcome.failed("Ragbook failed while working on this return. The error is in the server log;"
+                    + " the original is kept.");
         } finally {
             delete(folder);
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.ragbook.store.Claim;
+import org.ragbook.store.Outcome;
 import org.ragbook.store.Submissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,20 +76,29 @@ public final class SubmissionWorker implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // The database may be restarting; the submission stays queued and is claimed again.
-                LOG.warn("Could not claim a submission: {}", e.getMessage());
+                // The database may be restarting; the submission stays queued (or under a lease that runs out)
+                // and is claimed again.
+                LOG.warn("Could not claim a submission or record its outcome: {}", e.getMessage());
                 sleepQuietly();
             }
         }
     }
 
+    /**
+     * The lease is renewed while the work goes on and no longer once it is done, so that a renewal
+     * never races the recording of the outcome; the outcome is recorded well within the lease.
+     */
     private void process(Claim claim) {
         String id = claim.submission().id();
         inHand.add(id);
+        Outcome outcome;
         try {
-            processor.process(claim, workerId);
+            outcome = processor.process(claim);
         } finally {
             inHand.remove(id);
+        }
+        if (!submissions.finish(id, workerId, outcome)) {
+            LOG.warn("Submission {} was taken over by another worker before this one finished: its lease ran out", id);
         }
     }
 

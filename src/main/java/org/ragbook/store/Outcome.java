@@ -20,6 +20,11 @@ public record Outcome(SubmissionStatus status, String schemaId, String period, S
                 accepted, null, null);
     }
 
+    /** A fault in Ragbook while working on the return; the original stays for investigation. */
+    public static Outcome failed(String message) {
+        return new Outcome(SubmissionStatus.FAILED, null, null, null, null, null, List.of(), null, message);
+    }
+
     /** The return could not be read or placed under a schema: {@code kind} as {@code unreadable-file}. */
     public static Outcome rejected(String schemaId, String kind, String message) {
         return new Outcome(SubmissionStatus.REJECTED, schemaId, null, null, null, null, List.of(), kind, message);

@@ -27,6 +27,9 @@ public final class Submissions {
             + " file_name, size_bytes, sha256, status, received_at, updated_at, claimed_by, rows_read, rows_total,"
             + " latest_period, annotated_name, error_kind, error";
 
+    private static final String ORIGINAL = "original";
+    private static final String ANNOTATED = "annotated";
+
     private final Database database;
 
     public Submissions(Database database) {
@@ -50,8 +53,8 @@ public final class Submissions {
             database.inTransaction("store the upload " + upload.fileName(), connection -> {
                 Instant now = Sql.now(connection);
                 try (PreparedStatement insert = connection.prepareStatement("insert into submissions (id,"
-                        + " organisation, schema_asked, channel, submitted_by, file_name, size_bytes, sha256, original,"
-                        + " status, received_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " organisation, schema_asked, channel, submitted_by, file_name, size_bytes, sha256,"
+                        + " status, received_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setString(1, id);
                     insert.setString(2, upload.organisation());
                     insert.setString(3, schemaAsked);
@@ -60,12 +63,12 @@ public final class Submissions {
                     insert.setString(6, upload.fileName());
                     insert.setLong(7, upload.original().length);
                     insert.setString(8, sha256);
-                    insert.setBytes(9, upload.original());
-                    insert.setString(10, SubmissionStatus.RECEIVED.label());
+                    insert.setString(9, SubmissionStatus.RECEIVED.label());
+                    Sql.setInstant(insert, 10, now);
                     Sql.setInstant(insert, 11, now);
-                    Sql.setInstant(insert, 12, now);
                     insert.executeUpdate();
                 }
+                storeFile(connection, id, ORIGINAL, upload.original());
                 return null;
             });
         } catch (StoreException e) {
@@ -83,11 +86,11 @@ public final class Submissions {
     }
 
     public Optional<byte[]> original(String id) {
-        return bytes("original", id);
+        return bytes(ORIGINAL, id);
     }
 
     public Optional<byte[]> annotated(String id) {
-        return bytes("annotated", id);
+        return bytes(ANNOTATED, id);
     }
 
     /**
@@ -121,7 +124,7 @@ public final class Submissions {
             }
             SubmissionRecord claimed = one(connection, "select " + COLUMNS + " from submissions where id = ?", id,
                     false).orElseThrow();
-            return Optional.of(new Claim(claimed, blob(connection, "original", id).orElseThrow()));
+            return Optional.of(new Claim(claimed, file(connection, ORIGINAL, id).orElseThrow()));
         });
     }
 
@@ -163,7 +166,7 @@ public final class Submissions {
         return database.inTransaction("record the outcome of " + id, connection -> {
             Instant now = Sql.now(connection);
             try (PreparedStatement finish = connection.prepareStatement("update submissions set status = ?,"
-                    + " schema_id = ?, latest_period = ?, report_json = ?, annotated_name = ?, annotated = ?,"
+                    + " schema_id = ?, latest_period = ?, report_json = ?, annotated_name = ?,"
                     + " error_kind = ?, error = ?, lease_until = null, updated_at = ?"
                     + " where id = ? and claimed_by = ? and status = ?")) {
                 finish.setString(1, outcome.status().label());
@@ -171,35 +174,21 @@ public final class Submissions {
                 finish.setString(3, outcome.period());
                 finish.setString(4, outcome.reportJson());
                 finish.setString(5, outcome.annotatedName());
-                finish.setBytes(6, outcome.annotated());
-                finish.setString(7, outcome.errorKind());
-                finish.setString(8, outcome.error());
-                Sql.setInstant(finish, 9, now);
-                finish.setString(10, id);
-                finish.setString(11, workerId);
-                finish.setString(12, SubmissionStatus.PROCESSING.label());
+                finish.setString(6, outcome.errorKind());
+                finish.setString(7, outcome.error());
+                Sql.setInstant(finish, 8, now);
+                finish.setString(9, id);
+                finish.setString(10, workerId);
+                finish.setString(11, SubmissionStatus.PROCESSING.label());
                 if (finish.executeUpdate() != 1) {
                     return false;
                 }
             }
+            if (outcome.annotated() != null) {
+                storeFile(connection, id, ANNOTATED, outcome.annotated());
+            }
             ObservationHistory.add(connection, outcome.accepted());
             return true;
-        });
-    }
-
-    /** Records a fault in Ragbook; the original stays for investigation. False when the claim had been lost. */
-    public boolean fail(String id, String workerId, String error) {
-        return database.inTransaction("record the failure of " + id, connection -> {
-            try (PreparedStatement fail = connection.prepareStatement("update submissions set status = ?,"
-                    + " error = ?, lease_until = null, updated_at = ? where id = ? and claimed_by = ? and status = ?")) {
-                fail.setString(1, SubmissionStatus.FAILED.label());
-                fail.setString(2, error);
-                Sql.setInstant(fail, 3, Sql.now(connection));
-                fail.setString(4, id);
-                fail.setString(5, workerId);
-                fail.setString(6, SubmissionStatus.PROCESSING.label());
-                return fail.executeUpdate() == 1;
-            }
         });
     }
 
@@ -259,17 +248,28 @@ public final class Submissions {
         });
     }
 
-    private Optional<byte[]> bytes(String column, String id) {
-        return database.inTransaction("read the " + column + " of " + id, connection -> blob(connection, column, id));
+    private Optional<byte[]> bytes(String kind, String id) {
+        return database.inTransaction("read the " + kind + " of " + id, connection -> file(connection, kind, id));
     }
 
-    private static Optional<byte[]> blob(Connection connection, String column, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select " + column
-                + " from submissions where id = ?")) {
+    private static Optional<byte[]> file(Connection connection, String kind, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select content from submission_files"
+                + " where submission_id = ? and kind = ?")) {
             select.setString(1, id);
+            select.setString(2, kind);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getBytes(1)) : Optional.empty();
+                return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
             }
+        }
+    }
+
+    private static void storeFile(Connection connection, String id, String kind, byte[] content) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into submission_files (submission_id,"
+                + " kind, content) values (?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, kind);
+            insert.setBytes(3, content);
+            insert.executeUpdate();
         }
     }
 

@@ -44,6 +44,7 @@ abstract class StoreContract {
         try (Connection connection = database().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from observations");
+            statement.executeUpdate("delete from submission_files");
             statement.executeUpdate("delete from submissions");
             statement.executeUpdate("delete from users");
         }
@@ -128,7 +129,7 @@ abstract class StoreContract {
         assertThat(takenOver.submission().id()).isEqualTo(id);
         assertThat(submissions.renew(id, "dead-worker", LEASE)).isFalse();
         assertThat(submissions.renew(id, "other-worker", LEASE)).isTrue();
-        assertThat(submissions.fail(id, "dead-worker", "too late")).isFalse();
+        assertThat(submissions.finish(id, "dead-worker", Outcome.failed("too late"))).isFalse();
         assertThat(submissions.find(id).orElseThrow().status()).isEqualTo(SubmissionStatus.PROCESSING);
     }
 
@@ -158,7 +159,7 @@ abstract class StoreContract {
         String id = submissions.receive(upload("Leicestershire", null, new byte[] {8})).submission().id();
         submissions.claimNext("worker", LEASE).orElseThrow();
 
-        assertThat(submissions.fail(id, "worker", "Ragbook failed")).isTrue();
+        assertThat(submissions.finish(id, "worker", Outcome.failed("Ragbook failed"))).isTrue();
 
         SubmissionRecord failed = submissions.find(id).orElseThrow();
         assertThat(failed.status()).isEqualTo(SubmissionStatus.FAILED);

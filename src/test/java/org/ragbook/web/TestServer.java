@@ -36,7 +36,7 @@ public final class TestServer extends ApiClient implements AutoCloseable {
     }
 
     /**
-     * The settings of a test service: any free port, short leases, and a new database — an H2 file in
+     * The settings of a test service: any free port, the default leases, and a new database — an H2 file in
      * the folder, or with {@code RAGBOOK_TEST_DB=postgres} a new database on the tests' PostgreSQL
      * server, so that the whole service suite runs on either.
      */
@@ -44,7 +44,7 @@ public final class TestServer extends ApiClient implements AutoCloseable {
         boolean postgres = TestPostgres.wanted();
         String url = postgres ? TestPostgres.newDatabase() : "jdbc:h2:file:" + dataFolder.toAbsolutePath()
                 + "/ragbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        return new RagbookConfig(0, dataFolder, maxUploadMb, url, postgres ? "postgres" : "sa", "", 10, 2, 5,
+        return new RagbookConfig(0, dataFolder, maxUploadMb, url, postgres ? "postgres" : "sa", "", 10, 2, 30,
                 syncRowLimit, Optional.empty(), "admin", "Ragbook");
     }
 
