@@ -37,7 +37,8 @@ class SpcCommandTest {
         assertThat(lines).hasSize(25);
         // the 17 months before the drop all sit above the mean the drop pulls down: a shift up
         assertThat(lines.get(1)).startsWith("2019-01-01,90.1,88.825,").endsWith(",special_cause_improvement");
-        assertThat(lines.get(24)).startsWith("2020-12-01,85.9,").endsWith(",shift,special_cause_concern");
+        // the last month is below the lower process limit: the single-point rule, which outranks its shift
+        assertThat(lines.get(24)).startsWith("2020-12-01,85.9,").endsWith(",single_point,special_cause_concern");
         JsonNode summary = new ObjectMapper().readTree(json.toFile());
         assertThat(summary.get("profile").asText()).isEqualTo("mdc");
         assertThat(summary.get("variation").asText()).isEqualTo("concern_low");
