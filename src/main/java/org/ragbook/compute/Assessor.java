@@ -69,7 +69,8 @@ public final class Assessor {
                     Reasons.of(o, used, suppressed[i], benchmark, comparison, target)
                             + Reasons.yearToDate(change, forecast)));
         }
-        return new Assessed(assessments, findings);
+        List<SeriesChart> charts = SeriesCharts.of(observations, usable, past, findings);
+        return new Assessed(assessments, charts, findings);
     }
 
     /** At the levels the indicator's schema asks for: 95% alone, or 95% and 99.8%. */

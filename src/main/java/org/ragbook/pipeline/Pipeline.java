@@ -80,7 +80,8 @@ public final class Pipeline {
         if (output != null) {
             Annotator.write(input, table, validation, assessed.assessments(), output);
         }
-        return new Processed(ReportBuilder.build(fileName, validation, assessed.assessments()), schema,
+        Report report = ReportBuilder.build(fileName, validation, assessed.assessments(), assessed.charts());
+        return new Processed(report, schema,
                 assessed.assessments());
     }
 

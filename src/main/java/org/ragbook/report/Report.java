@@ -13,6 +13,7 @@ import java.util.Map;
  * @param findings     every validation finding
  * @param observations every assessed observation
  * @param narrative    the committee-paper sentence for the RAG counts ("Of the comparable indicators, …")
+ * @param spc          the Making Data Count reading of every monthly SPC series
  */
 public record Report(
         String schema,
@@ -20,7 +21,13 @@ public record Report(
         Map<String, Integer> rag,
         List<FindingEntry> findings,
         List<ObservationEntry> observations,
-        String narrative) {
+        String narrative,
+        List<SpcEntry> spc) {
+
+    /** One SPC series' icons and reading, as the Summary sheet lists them. */
+    public record SpcEntry(String indicator, String indicatorName, String area, String areaName, String latestPeriod,
+            Double latestValue, String variation, String assurance, String reading, String profile) {
+    }
 
     public record FindingEntry(String severity, String rule, String sheet, String cell, String message) {
     }

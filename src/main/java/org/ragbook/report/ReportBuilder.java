@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.ragbook.compute.Assessment;
 import org.ragbook.compute.Rag;
+import org.ragbook.compute.SeriesChart;
+import org.ragbook.compute.spc.SpcResult;
 import org.ragbook.compute.ci.Estimate;
 import org.ragbook.validate.Finding;
 import org.ragbook.validate.Observation;
@@ -17,14 +19,16 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    public static Report build(String fileName, Validation validation, List<Assessment> assessments) {
+    public static Report build(String fileName, Validation validation, List<Assessment> assessments,
+            List<SeriesChart> charts) {
         return new Report(
                 validation.schema().id(),
                 fileName,
                 ragCounts(assessments),
                 validation.findings().stream().map(ReportBuilder::entry).toList(),
                 assessments.stream().map(ReportBuilder::entry).toList(),
-                Narrative.of(assessments));
+                Narrative.of(assessments),
+                charts.stream().map(ReportBuilder::entry).toList());
     }
 
     /** Counts per colour, every colour present (zero included) in the order green, amber, red, not compared. */
@@ -42,6 +46,15 @@ public final class ReportBuilder {
         }
         assessments.forEach(a -> counts.merge(a.rag(), 1, Integer::sum));
         return counts;
+    }
+
+    private static Report.SpcEntry entry(SeriesChart chart) {
+        SpcResult result = chart.result();
+        return new Report.SpcEntry(chart.indicator().code(), chart.indicator().name(), chart.areaCode(),
+                chart.areaName(), chart.latestPeriod(), result.rows().get(result.rows().size() - 1).value(),
+                result.variation() == null ? null : result.variation().label(),
+                result.assurance() == null ? null : result.assurance().label(), SpcReading.of(chart),
+                result.profile().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Report.FindingEntry entry(Finding f) {

@@ -28,6 +28,8 @@ public enum Rule {
     UNMATCHED_AGE_BAND("unmatched-age-band", "Age bands belong to no row of the main table."),
     MISSING_AGE_BANDS("missing-age-bands", "A directly standardised rate has no value and the return has no"
             + " age-band sheet to compute it from."),
+    SPC_MISSING_PERIOD("spc-missing-period", "A month is missing from an SPC indicator's series, so it has no"
+            + " chart."),
     FIGURE_DISAGREES("figure-disagrees", "A value or interval given disagrees, beyond rounding, with the one"
             + " computed from the count and denominator.");
 

@@ -1,0 +1,81 @@
+package org.ragbook.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ragbook.fixtures.FixtureFiles;
+import org.ragbook.fixtures.SheetGrid;
+import org.ragbook.report.Report;
+import org.ragbook.schema.SchemaCatalog;
+
+/**
+ * A monthly NHS return through the whole pipeline: every SPC indicator's series (nhs-constitution
+ * marks A&E 4 hours, RTT and cancer 62 days) gets its Making Data Count icons and reading in the
+ * report, and a month missing from a series is said at the cell after the gap instead of charted.
+ */
+class SpcSeriesTest {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM-yy", Locale.UK);
+    /** 24 months of A&E 4-hour performance: steady near 90%, then seven months near 86%. */
+    private static final double[] FOUR_HOURS = {90.1, 89.5, 90.4, 89.8, 90.6, 89.9, 90.2, 89.7, 90.5, 90.0, 89.6,
+        90.3, 90.1, 89.9, 90.4, 89.8, 90.2, 86.0, 85.4, 86.2, 85.7, 86.1, 85.5, 85.9};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void each_spc_series_gets_its_icons_and_the_line_a_board_paper_prints() {
+        Report report = annotate(rows(FOUR_HOURS, -1));
+
+        assertThat(report.spc()).singleElement().satisfies(chart -> {
+            assertThat(chart.indicator()).isEqualTo("AE-4HR");
+            assertThat(chart.area()).isEqualTo("E38000051");
+            assertThat(chart.latestPeriod()).isEqualTo("Dec-20");
+            assertThat(chart.latestValue()).isEqualTo(85.9);
+            assertThat(chart.variation()).isEqualTo("concern_low");
+            assertThat(chart.assurance()).isEqualTo("consistent_fail");
+            assertThat(chart.reading()).isEqualTo("Special cause concern: below the lower process limit;"
+                    + " target 95 not met consistently.");
+            assertThat(chart.profile()).isEqualTo("mdc");
+        });
+    }
+
+    @Test
+    void a_month_missing_from_a_series_is_a_finding_after_the_gap_and_no_chart() {
+        Report report = annotate(rows(FOUR_HOURS, 10));
+
+        assertThat(report.spc()).isEmpty();
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("spc-missing-period");
+            assertThat(f.cell()).isEqualTo("D12");
+            assertThat(f.message()).contains("1 month missing before Dec-19");
+        });
+    }
+
+    private Report annotate(List<List<Object>> rows) {
+        Path input = dir.resolve("ae.xlsx");
+        FixtureFiles.xlsx(input, new SheetGrid("Indicators", rows));
+        return new Pipeline(SchemaCatalog.builtIn()).annotate(input, "ae.xlsx", "nhs-constitution",
+                dir.resolve("ae-annotated.xlsx"));
+    }
+
+    /** The long layout, one month a row from Jan-19, leaving out the month at {@code skip} (or none). */
+    private static List<List<Object>> rows(double[] values, int skip) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Indicator ID", "Area Code", "Time period", "Value"));
+        YearMonth month = YearMonth.of(2019, 1);
+        for (int i = 0; i < values.length; i++, month = month.plusMonths(1)) {
+            if (i != skip) {
+                rows.add(List.of("AE-4HR", "E38000051", month.format(MONTH), values[i]));
+            }
+        }
+        return rows;
+    }
+}
