@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.ragbook.compute.Assessment;
+import org.ragbook.compute.SeriesChart;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.read.SourceFormat;
 import org.ragbook.validate.Validation;
@@ -40,11 +41,26 @@ public final class Annotator {
      */
     public static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
             Path output) {
-        write(original, table, validation, assessments, output, strategyFor(original, table));
+        write(original, table, validation, assessments, List.of(), output);
+    }
+
+    /**
+     * As {@link #write(Path, ReturnTable, Validation, List, Path)}, with an SPC sheet of these charts
+     * and their icons on the Summary sheet. Charts need the in-place path: a streamed or CSV return
+     * carries the SPC readings in its report only.
+     */
+    public static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
+            List<SeriesChart> charts, Path output) {
+        write(original, table, validation, assessments, charts, output, strategyFor(original, table));
     }
 
     static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
             Path output, Strategy strategy) {
+        write(original, table, validation, assessments, List.of(), output, strategy);
+    }
+
+    private static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
+            List<SeriesChart> charts, Path output, Strategy strategy) {
         if (isSameFile(original, output)) {
             throw new IllegalArgumentException("the annotated return must not overwrite the original " + original.getFileName());
         }
@@ -54,7 +70,7 @@ public final class Annotator {
         } else if (!name.endsWith(".xlsx")) {
             throw new IllegalArgumentException("the annotated return is written as .xlsx or .csv, not " + output.getFileName());
         } else if (strategy == Strategy.IN_PLACE && table.format() == SourceFormat.XLSX) {
-            InPlaceWriter.write(original, table, validation, assessments, output);
+            InPlaceWriter.write(original, table, validation, assessments, charts, output);
         } else {
             StreamingWriter.write(AnnotationPlan.of(table, validation, assessments, List.of()), table, output);
         }

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ragbook.compute.Assessment;
+import org.ragbook.compute.SeriesChart;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.validate.Validation;
 
@@ -42,12 +43,14 @@ final class InPlaceWriter {
         this.cells = new XssfPlanWriter(workbook, styles);
     }
 
-    static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments, Path output) {
+    static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
+            List<SeriesChart> charts, Path output) {
         OPCPackage pkg = open(original);
         try {
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
             AnnotationPlan plan = AnnotationPlan.of(table, validation, assessments, sheetNames(workbook));
             new InPlaceWriter(workbook).render(plan);
+            SpcSheetWriter.add(workbook, plan.summary().name(), charts);
             try (OutputStream out = Files.newOutputStream(output)) {
                 workbook.write(out);
             }

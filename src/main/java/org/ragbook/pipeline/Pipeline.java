@@ -78,7 +78,7 @@ public final class Pipeline {
         Assessed assessed = Assessor.assess(validated, comparators, history.pastOf(schema, validated.observations()));
         Validation validation = validated.withFindings(assessed.findings());
         if (output != null) {
-            Annotator.write(input, table, validation, assessed.assessments(), output);
+            Annotator.write(input, table, validation, assessed.assessments(), assessed.charts(), output);
         }
         Report report = ReportBuilder.build(fileName, validation, assessed.assessments(), assessed.charts());
         return new Processed(report, schema,

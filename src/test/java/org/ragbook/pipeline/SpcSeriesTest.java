@@ -2,18 +2,26 @@ package org.ragbook.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ragbook.fixtures.FixtureFiles;
 import org.ragbook.fixtures.SheetGrid;
 import org.ragbook.report.Report;
 import org.ragbook.schema.SchemaCatalog;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 
 /**
  * A monthly NHS return through the whole pipeline: every SPC indicator's series (nhs-constitution
@@ -45,6 +53,45 @@ class SpcSeriesTest {
                     + " target 95 not met consistently.");
             assertThat(chart.profile()).isEqualTo("mdc");
         });
+    }
+
+    @Test
+    void the_annotated_workbook_charts_each_series_from_real_cells_and_lists_its_icons_on_the_summary()
+            throws IOException {
+        annotate(rows(FOUR_HOURS, -1));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("ae-annotated.xlsx")))) {
+            XSSFSheet spc = workbook.getSheet("SPC");
+            assertThat(spc).isNotNull();
+            List<XSSFChart> charts = spc.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            List<CTLineSer> series = List.of(charts.get(0).getCTChart().getPlotArea().getLineChartArray(0).getSerArray());
+            assertThat(series).extracting(ser -> ser.getTx().getStrRef().getF()).contains("SPC!$B$5", "SPC!$C$5",
+                    "SPC!$G$5", "SPC!$H$5");
+            for (CTLineSer ser : series) {
+                CellRangeAddress range = CellRangeAddress.valueOf(ser.getVal().getNumRef().getF().replace("SPC!", ""));
+                assertThat(range.getFirstRow()).isEqualTo(5);
+                assertThat(range.getLastRow()).isEqualTo(28);
+            }
+            assertThat(spc.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(90.1);
+            assertThat(spc.getRow(28).getCell(7).getNumericCellValue()).as("December's concern point").isEqualTo(85.9);
+            assertThat(spc.getRow(28).getCell(9).getStringCellValue()).isEqualTo("special_cause_concern");
+
+            XSSFSheet summary = workbook.getSheet("Summary");
+            int heading = findRow(summary, "SPC (Making Data Count): the latest month of each monthly series");
+            assertThat(summary.getRow(heading + 2).getCell(0).getStringCellValue()).isEqualTo("AE-4HR");
+            assertThat(summary.getRow(heading + 2).getCell(4).getStringCellValue()).isEqualTo("L");
+            assertThat(summary.getRow(heading + 2).getCell(5).getStringCellValue()).isEqualTo("F");
+        }
+    }
+
+    private static int findRow(XSSFSheet sheet, String text) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && text.equals(row.getCell(0).toString())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row '" + text + "' on " + sheet.getSheetName());
     }
 
     @Test
