@@ -1,6 +1,7 @@
 package org.ragbook.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ragbook.fixtures.FixtureFiles;
+import org.ragbook.fixtures.FixtureReadme;
 import org.ragbook.fixtures.SheetGrid;
 import org.ragbook.report.Report;
 import org.ragbook.schema.SchemaCatalog;
@@ -92,6 +94,20 @@ class SpcSeriesTest {
             }
         }
         throw new AssertionError("no row '" + text + "' on " + sheet.getSheetName());
+    }
+
+    @Test
+    void the_24_month_fixture_charts_each_of_its_three_series_as_a_board_would_read_them() {
+        Report report = new Pipeline(SchemaCatalog.builtIn()).annotate(
+                FixtureReadme.path("nhs-constitution-24-months.xlsx"), "nhs-constitution-24-months.xlsx",
+                "nhs-constitution", dir.resolve("24-months-annotated.xlsx"));
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.spc()).extracting(Report.SpcEntry::indicator, Report.SpcEntry::variation,
+                Report.SpcEntry::assurance).containsExactly(
+                        tuple("AE-4HR", "concern_low", "consistent_fail"),
+                        tuple("RTT-18WK", "improvement_high", "consistent_fail"),
+                        tuple("CANCER-62D", "common_cause", "consistent_fail"));
     }
 
     @Test
