@@ -1,0 +1,46 @@
+package org.ragbook.compute.spc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * NHSRplotthedots' own assurance examples (tests/testthat/test-ptd_calculate_assurance_type.R:
+ * "it returns correct values for assurance when improvement_direction is increase / decrease /
+ * neutral") under the nhsr profile: limits 1–3, 5–7 and 1–5 around means 2, 6 and 4, target 4.
+ */
+class NhsrAssuranceParityTest {
+
+    private static final double TARGET = 4;
+
+    @Test
+    void higher_is_better_fails_below_passes_above_and_is_hit_or_miss_between() {
+        assertThat(icons(ImprovementDirection.INCREASE)).containsExactly(AssuranceIcon.CONSISTENT_FAIL,
+                AssuranceIcon.CONSISTENT_PASS, AssuranceIcon.INCONSISTENT);
+    }
+
+    @Test
+    void lower_is_better_is_the_mirror() {
+        assertThat(icons(ImprovementDirection.DECREASE)).containsExactly(AssuranceIcon.CONSISTENT_PASS,
+                AssuranceIcon.CONSISTENT_FAIL, AssuranceIcon.INCONSISTENT);
+    }
+
+    @Test
+    void a_metric_with_no_direction_has_no_assurance() {
+        assertThat(icons(ImprovementDirection.NEUTRAL)).containsOnlyNulls();
+    }
+
+    private static List<AssuranceIcon> icons(ImprovementDirection direction) {
+        SpcOptions options = new SpcOptions(direction, TARGET, SpcProfile.NHSR, null, List.of());
+        // the R test's third case has limits 1 and 5 around 4; Ragbook's limits are symmetric (3 and 5):
+        // the target 4 lies between them either way, which is all the assurance reads
+        return java.util.stream.Stream.of(limits(2, 3), limits(6, 7), limits(4, 5))
+                .map(l -> Assurance.of(options, l, SpcProfile.NHSR).icon()).toList();
+    }
+
+    /** The mean and the mean moving range that put the upper process limit where the R test has it. */
+    private static ProcessLimits limits(double mean, double upper) {
+        return new ProcessLimits(mean, (upper - mean) / ProcessLimits.LIMIT_FACTOR);
+    }
+}
