@@ -1,11 +1,13 @@
 package org.ragbook.annotate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ragbook.compute.Assessment;
+import org.ragbook.compute.SeriesChart;
 import org.ragbook.read.CellRef;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.read.SheetData;
@@ -22,6 +24,7 @@ import org.ragbook.validate.Validation;
  * @param appended   the columns added right of a long table, or null
  * @param summary    the Summary sheet, which the workbook opens on
  * @param statistics the long-form Statistics sheet of a wide table, or null
+ * @param spc        the SPC sheet with its charts, or null when no series was charted
  */
 record AnnotationPlan(
         OutputSheets sheets,
@@ -30,7 +33,8 @@ record AnnotationPlan(
         AppendedColumns appended,
         PlanSheet summary,
         PlanSheet validation,
-        PlanSheet statistics) {
+        PlanSheet statistics,
+        SpcSheet spc) {
 
     AnnotationPlan {
         marks = List.copyOf(marks);
@@ -38,7 +42,14 @@ record AnnotationPlan(
 
     /** Ragbook's own sheets in the order they follow the analyst's. */
     List<PlanSheet> added() {
-        return statistics == null ? List.of(summary, validation) : List.of(summary, validation, statistics);
+        List<PlanSheet> added = new ArrayList<>(List.of(summary, validation));
+        if (statistics != null) {
+            added.add(statistics);
+        }
+        if (spc != null) {
+            added.add(spc.sheet());
+        }
+        return added;
     }
 
     String activeSheet() {
@@ -46,11 +57,12 @@ record AnnotationPlan(
     }
 
     /**
+     * @param charts      the SPC series to chart, in order
      * @param otherSheets sheets the output has that the reader did not return (a workbook's chart
      *                    sheets, say), so that added sheets do not take their names
      */
     static AnnotationPlan of(ReturnTable table, Validation validation, List<Assessment> assessments,
-            Collection<String> otherSheets) {
+            List<SeriesChart> charts, Collection<String> otherSheets) {
         SheetNames names = new SheetNames();
         Map<String, String> outputNames = new LinkedHashMap<>();
         for (SheetData sheet : table.sheets()) {
@@ -60,11 +72,13 @@ record AnnotationPlan(
         OutputSheets sheets = new OutputSheets(outputNames);
 
         DataRegion region = validation.region();
-        PlanSheet summary = SummarySheet.of(names.claim(SummarySheet.NAME), table.fileName(), validation.schema(), assessments);
+        PlanSheet summary = SummarySheet.of(names.claim(SummarySheet.NAME), table.fileName(), validation.schema(), assessments,
+                charts);
         PlanSheet findings = ValidationSheet.of(names.claim(ValidationSheet.NAME), validation.findings(), sheets);
         PlanSheet statistics = region != null && region.wide()
                 ? StatisticsSheet.of(names.claim(StatisticsSheet.NAME), validation.observations(), byValueCell(assessments), sheets)
                 : null;
+        SpcSheet spc = charts.isEmpty() ? null : SpcSheet.of(names.claim(SpcSheet.NAME), charts);
         return new AnnotationPlan(
                 sheets,
                 region == null ? null : new DataRegion(sheets.name(region.sheet()), region.headerRow(), region.lastColumn(), region.wide()),
@@ -72,7 +86,8 @@ record AnnotationPlan(
                 AppendedColumns.of(table, region, assessments, sheets),
                 summary,
                 findings,
-                statistics);
+                statistics,
+                spc);
     }
 
     private static Map<CellRef, Assessment> byValueCell(List<Assessment> assessments) {

@@ -46,8 +46,8 @@ public final class Annotator {
 
     /**
      * As {@link #write(Path, ReturnTable, Validation, List, Path)}, with an SPC sheet of these charts
-     * and their icons on the Summary sheet. Charts need the in-place path: a streamed or CSV return
-     * carries the SPC readings in its report only.
+     * and their icons on the Summary sheet, whichever way the workbook is written; a CSV output,
+     * being one table, carries the SPC readings in the report only.
      */
     public static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
             List<SeriesChart> charts, Path output) {
@@ -66,13 +66,13 @@ public final class Annotator {
         }
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            CsvWriter.write(AnnotationPlan.of(table, validation, assessments, List.of()), table, output);
+            CsvWriter.write(AnnotationPlan.of(table, validation, assessments, List.of(), List.of()), table, output);
         } else if (!name.endsWith(".xlsx")) {
             throw new IllegalArgumentException("the annotated return is written as .xlsx or .csv, not " + output.getFileName());
         } else if (strategy == Strategy.IN_PLACE && table.format() == SourceFormat.XLSX) {
             InPlaceWriter.write(original, table, validation, assessments, charts, output);
         } else {
-            StreamingWriter.write(AnnotationPlan.of(table, validation, assessments, List.of()), table, output);
+            StreamingWriter.write(AnnotationPlan.of(table, validation, assessments, charts, List.of()), table, output);
         }
     }
 

@@ -48,9 +48,8 @@ final class InPlaceWriter {
         OPCPackage pkg = open(original);
         try {
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-            AnnotationPlan plan = AnnotationPlan.of(table, validation, assessments, sheetNames(workbook));
+            AnnotationPlan plan = AnnotationPlan.of(table, validation, assessments, charts, sheetNames(workbook));
             new InPlaceWriter(workbook).render(plan);
-            SpcSheetWriter.add(workbook, plan.summary().name(), charts);
             try (OutputStream out = Files.newOutputStream(output)) {
                 workbook.write(out);
             }
@@ -82,6 +81,9 @@ final class InPlaceWriter {
             append(plan.appended(), plan.region().lastColumn());
         }
         plan.added().forEach(cells::addSheet);
+        if (plan.spc() != null) {
+            SpcDrawing.draw(workbook.getSheet(plan.spc().sheet().name()), plan.spc().charts());
+        }
         int summary = workbook.getSheetIndex(plan.activeSheet());
         workbook.setActiveSheet(summary);
         workbook.setSelectedTab(summary);

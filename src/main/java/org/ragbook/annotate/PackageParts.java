@@ -17,6 +17,9 @@ final class PackageParts {
     /** The relationship ids a sheet's XML uses for its comments. */
     static final String COMMENTS_ID = "rId1";
     static final String VML_ID = "rId2";
+    /** The relationship id a sheet's XML uses for its drawing of charts and shapes. */
+    static final String DRAWING_ID = "rId3";
+    private static final String DRAWINGML = "application/vnd.openxmlformats-officedocument.drawing";
 
     /**
      * One sheet of the streamed workbook.
@@ -24,8 +27,9 @@ final class PackageParts {
      * @param number      its 1-based position, which names its parts ({@code sheet3.xml}, {@code comments3.xml})
      * @param comments    whether it has a comments part and VML drawing
      * @param filterRange its autofilter's range ({@code $A$1:$E$9}), or null
+     * @param drawing     the package name of its drawing part (charts and shapes), or null
      */
-    record Sheet(String name, int number, boolean comments, String filterRange) {
+    record Sheet(String name, int number, boolean comments, String filterRange, String drawing) {
 
         String path() {
             return "xl/worksheets/sheet" + number + ".xml";
@@ -47,7 +51,8 @@ final class PackageParts {
     private PackageParts() {
     }
 
-    static String contentTypes(List<Sheet> sheets) {
+    /** @param drawingParts the package names of the drawing and chart parts (their rels need no entry) */
+    static String contentTypes(List<Sheet> sheets, List<String> drawingParts) {
         StringBuilder xml = new StringBuilder(XML_HEADER)
                 .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
                 .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
@@ -59,6 +64,13 @@ final class PackageParts {
             xml.append(override(sheet.path(), SPREADSHEETML + "worksheet+xml"));
             if (sheet.comments()) {
                 xml.append(override(sheet.commentsPath(), SPREADSHEETML + "comments+xml"));
+            }
+        }
+        for (String part : drawingParts) {
+            if (part.startsWith(DrawingParts.CHARTS) && part.endsWith(".xml")) {
+                xml.append(override(part, DRAWINGML + "ml.chart+xml"));
+            } else if (part.startsWith(DrawingParts.DRAWINGS) && part.endsWith(".xml")) {
+                xml.append(override(part, DRAWINGML + "+xml"));
             }
         }
         return xml.append("</Types>").toString();
@@ -104,10 +116,16 @@ final class PackageParts {
     }
 
     static String sheetRelationships(Sheet sheet) {
-        return XML_HEADER + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS_NS + "\">"
-                + relationship(COMMENTS_ID, "comments", "../comments" + sheet.number() + ".xml")
-                + relationship(VML_ID, "vmlDrawing", "../drawings/vmlDrawing" + sheet.number() + ".vml")
-                + "</Relationships>";
+        StringBuilder xml = new StringBuilder(XML_HEADER).append("<Relationships xmlns=\"").append(PACKAGE_RELATIONSHIPS_NS)
+                .append("\">");
+        if (sheet.comments()) {
+            xml.append(relationship(COMMENTS_ID, "comments", "../comments" + sheet.number() + ".xml"))
+                    .append(relationship(VML_ID, "vmlDrawing", "../drawings/vmlDrawing" + sheet.number() + ".vml"));
+        }
+        if (sheet.drawing() != null) {
+            xml.append(relationship(DRAWING_ID, "drawing", "../" + sheet.drawing().substring("xl/".length())));
+        }
+        return xml.append("</Relationships>").toString();
     }
 
     private static String override(String part, String contentType) {

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Streams one of Ragbook's own sheets (Summary, Validation, Statistics). */
+/** Streams one of Ragbook's own sheets (Summary, Validation, Statistics, SPC). */
 final class PlanSheetXml {
 
     private PlanSheetXml() {
     }
 
-    static void write(PlanSheet sheet, boolean selected, WorksheetXml xml) throws IOException {
+    /** @param drawn whether the sheet has a drawing (the SPC sheet's charts), related as {@link PackageParts#DRAWING_ID} */
+    static void write(PlanSheet sheet, boolean selected, boolean drawn, WorksheetXml xml) throws IOException {
         List<WorksheetXml.Width> widths = new ArrayList<>();
         for (int c = 0; c < sheet.widths().size(); c++) {
             widths.add(new WorksheetXml.Width(c, sheet.widths().get(c)));
@@ -41,6 +42,9 @@ final class PlanSheetXml {
             xml.autoFilter(range.replace("$", ""));
         }
         xml.hyperlinks(links);
+        if (drawn) {
+            xml.drawing();
+        }
         xml.end();
     }
 

@@ -22,6 +22,15 @@ enum RagColour {
     /** Fingertips' blues, for values significantly higher or lower where no direction is better. */
     HIGHER("Higher", "BED2FF"),
     LOWER("Lower", "5555E6"),
+    /**
+     * Making Data Count's point and icon colours, as NHS England publishes them with its SPC chart
+     * tool's test data (NHSDigital/fdp-react-design-system, SPCChart/logic/spcDescriptors.ts
+     * {@code VARIATION_COLOR_TOKENS}): improvement blue, concern orange, neither purple, common grey.
+     */
+    SPC_IMPROVEMENT("Improvement", "00B0F0"),
+    SPC_CONCERN("Concern", "E46C0A", true),
+    SPC_NEITHER("Neither", "490092", true),
+    SPC_COMMON("Common cause", "A6A6A6"),
     NOT_COMPARED("Not compared", null);
 
     private final String label;

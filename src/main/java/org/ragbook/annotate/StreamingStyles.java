@@ -45,7 +45,8 @@ final class StreamingStyles {
     private static final int FIRST_RAG_FILL = 2;
     /** The fills in style-index order: unfilled first, so that plain text with no fill is style 0. */
     private static final RagColour[] FILL_ORDER = {RagColour.NOT_COMPARED, RagColour.GREEN, RagColour.AMBER, RagColour.RED,
-        RagColour.BEST, RagColour.WORST, RagColour.HIGHER, RagColour.LOWER};
+        RagColour.BEST, RagColour.WORST, RagColour.HIGHER, RagColour.LOWER, RagColour.SPC_IMPROVEMENT,
+        RagColour.SPC_CONCERN, RagColour.SPC_NEITHER, RagColour.SPC_COMMON};
 
     private StreamingStyles() {
     }

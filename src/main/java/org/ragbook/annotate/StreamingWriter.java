@@ -48,9 +48,11 @@ final class StreamingWriter {
     }
 
     private void write(BackgroundZip zip) throws IOException {
-        List<PackageParts.Sheet> sheets = sheets();
+        DrawingParts drawings = plan.spc() == null ? new DrawingParts(List.of()) : DrawingParts.of(plan.spc());
+        List<PackageParts.Sheet> sheets = sheets(drawings);
         int active = sheets.stream().filter(s -> s.name().equals(plan.activeSheet())).findFirst().orElseThrow().number() - 1;
-        part(zip, "[Content_Types].xml", PackageParts.contentTypes(sheets));
+        part(zip, "[Content_Types].xml", PackageParts.contentTypes(sheets,
+                drawings.parts().stream().map(DrawingParts.Part::name).toList()));
         part(zip, "_rels/.rels", PackageParts.rootRelationships());
         part(zip, "xl/workbook.xml", PackageParts.workbook(sheets, active));
         part(zip, "xl/_rels/workbook.xml.rels", PackageParts.workbookRelationships(sheets));
@@ -68,19 +70,30 @@ final class StreamingWriter {
         for (PlanSheet added : plan.added()) {
             PackageParts.Sheet sheet = sheets.get(number++);
             zip.putNextEntry(sheet.path());
-            PlanSheetXml.write(added, added.name().equals(plan.activeSheet()), new WorksheetXml(new XmlOut(zip.entry())));
+            PlanSheetXml.write(added, added.name().equals(plan.activeSheet()), sheet.drawing() != null,
+                    new WorksheetXml(new XmlOut(zip.entry())));
+            zip.closeEntry();
+            if (sheet.drawing() != null) {
+                part(zip, sheet.relationshipsPath(), PackageParts.sheetRelationships(sheet));
+            }
+        }
+        for (DrawingParts.Part drawn : drawings.parts()) {
+            zip.putNextEntry(drawn.name());
+            zip.entry().write(drawn.bytes(), 0, drawn.bytes().length);
             zip.closeEntry();
         }
     }
 
-    private List<PackageParts.Sheet> sheets() {
+    private List<PackageParts.Sheet> sheets(DrawingParts drawings) {
         List<PackageParts.Sheet> sheets = new ArrayList<>();
         for (SheetData data : table.sheets()) {
             String name = plan.sheets().name(data.name());
-            sheets.add(new PackageParts.Sheet(name, sheets.size() + 1, !commented(name).isEmpty(), null));
+            sheets.add(new PackageParts.Sheet(name, sheets.size() + 1, !commented(name).isEmpty(), null, null));
         }
         for (PlanSheet added : plan.added()) {
-            sheets.add(new PackageParts.Sheet(added.name(), sheets.size() + 1, false, PlanSheetXml.filterRange(added)));
+            boolean drawn = plan.spc() != null && added == plan.spc().sheet();
+            sheets.add(new PackageParts.Sheet(added.name(), sheets.size() + 1, false, PlanSheetXml.filterRange(added),
+                    drawn ? drawings.drawing() : null));
         }
         return sheets;
     }

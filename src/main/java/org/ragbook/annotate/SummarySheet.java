@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ragbook.compute.Assessment;
+import org.ragbook.compute.SeriesChart;
 import org.ragbook.compute.Rag;
 import org.ragbook.report.Narrative;
 import org.ragbook.report.ReportBuilder;
@@ -13,7 +14,8 @@ import org.ragbook.validate.Observation;
 
 /**
  * The Summary sheet, the first thing the analyst sees: the committee-paper sentence, the counts
- * per colour, then the judged values listed under their colour, reds first since they need action.
+ * per colour, the significant trends and the SPC icons, then the judged values listed under their
+ * colour, reds first since they need action.
  * A list stops at {@link #LISTED_PER_COLOUR} values: past that a list is no summary, and the RAG
  * column filters to the rest.
  */
@@ -32,7 +34,8 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static PlanSheet of(String name, String fileName, ReturnSchema schema, List<Assessment> assessments) {
+    static PlanSheet of(String name, String fileName, ReturnSchema schema, List<Assessment> assessments,
+            List<SeriesChart> charts) {
         Map<Rag, Integer> counts = ReportBuilder.countsByColour(assessments);
         List<List<PlanCell>> rows = new ArrayList<>();
         rows.add(List.of(PlanCell.title("Ragbook summary: " + (schema.title() == null ? schema.id() : schema.title()))));
@@ -53,6 +56,7 @@ final class SummarySheet {
             }
         }
         addTrends(rows, assessments);
+        rows.addAll(SpcSheet.summaryRows(charts));
         for (Rag rag : LIST_ORDER) {
             List<Assessment> judged = assessments.stream().filter(a -> a.rag() == rag).toList();
             if (!judged.isEmpty()) {

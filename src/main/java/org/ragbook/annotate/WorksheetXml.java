@@ -191,6 +191,10 @@ final class WorksheetXml {
         out.raw("</hyperlinks>");
     }
 
+    void drawing() {
+        out.raw("<drawing r:id=\"").raw(PackageParts.DRAWING_ID).raw("\"/>");
+    }
+
     void legacyDrawing() {
         out.raw("<legacyDrawing r:id=\"").raw(PackageParts.VML_ID).raw("\"/>");
     }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,26 @@ class SpcSeriesTest {
             throws IOException {
         annotate(rows(FOUR_HOURS, -1));
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("ae-annotated.xlsx")))) {
+        assertChartedAsABoardReadsIt(dir.resolve("ae-annotated.xlsx"));
+    }
+
+    @Test
+    void a_streamed_workbook_charts_its_series_the_same_way() throws IOException {
+        // a CSV return has no workbook to keep, so its annotated workbook is streamed part by part
+        Path input = dir.resolve("ae.csv");
+        FixtureFiles.csv(input, new SheetGrid("Indicators", rows(FOUR_HOURS, -1)));
+        new Pipeline(SchemaCatalog.builtIn()).annotate(input, "ae.csv", "nhs-constitution",
+                dir.resolve("ae-streamed.xlsx"));
+
+        assertChartedAsABoardReadsIt(dir.resolve("ae-streamed.xlsx"));
+    }
+
+    /**
+     * One chart bound to the SPC sheet's cells (rows 6 to 29), December a concern point in MDC orange,
+     * the icons drawn as rings with their letters over the icon cells, and the icons on the Summary.
+     */
+    private static void assertChartedAsABoardReadsIt(Path annotated) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(annotated))) {
             XSSFSheet spc = workbook.getSheet("SPC");
             assertThat(spc).isNotNull();
             List<XSSFChart> charts = spc.getDrawingPatriarch().getCharts();
@@ -75,16 +96,37 @@ class SpcSeriesTest {
                 assertThat(range.getFirstRow()).isEqualTo(5);
                 assertThat(range.getLastRow()).isEqualTo(28);
             }
+            CTLineSer concern = series.stream().filter(ser -> ser.getTx().getStrRef().getF().equals("SPC!$H$5"))
+                    .findFirst().orElseThrow();
+            assertThat(hex(concern.getMarker().getSpPr().getSolidFill().getSrgbClr().getVal())).isEqualTo("E46C0A");
             assertThat(spc.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(90.1);
             assertThat(spc.getRow(28).getCell(7).getNumericCellValue()).as("December's concern point").isEqualTo(85.9);
             assertThat(spc.getRow(28).getCell(9).getStringCellValue()).isEqualTo("special_cause_concern");
+
+            assertThat(spc.getDrawingPatriarch().getShapes()).filteredOn(XSSFSimpleShape.class::isInstance)
+                    .map(XSSFSimpleShape.class::cast)
+                    .extracting(XSSFSimpleShape::getText, SpcSeriesTest::ringColour,
+                            shape -> ((XSSFClientAnchor) shape.getAnchor()).getRow1())
+                    .containsExactly(tuple("L", "E46C0A", 2), tuple("F", "E46C0A", 2));
+            assertThat(spc.getRow(2).getCell(1).getStringCellValue()).isEqualTo("L");
+            assertThat(spc.getRow(2).getCell(2).getStringCellValue()).isEqualTo("concern_low");
 
             XSSFSheet summary = workbook.getSheet("Summary");
             int heading = findRow(summary, "SPC (Making Data Count): the latest month of each monthly series");
             assertThat(summary.getRow(heading + 2).getCell(0).getStringCellValue()).isEqualTo("AE-4HR");
             assertThat(summary.getRow(heading + 2).getCell(4).getStringCellValue()).isEqualTo("L");
             assertThat(summary.getRow(heading + 2).getCell(5).getStringCellValue()).isEqualTo("F");
+            assertThat(summary.getRow(heading + 2).getCell(5).getCellStyle().getFillForegroundColorColor().getARGBHex())
+                    .isEqualTo("FFE46C0A");
         }
+    }
+
+    private static String ringColour(XSSFSimpleShape shape) {
+        return hex(shape.getCTShape().getSpPr().getLn().getSolidFill().getSrgbClr().getVal());
+    }
+
+    private static String hex(byte[] rgb) {
+        return java.util.HexFormat.of().withUpperCase().formatHex(rgb);
     }
 
     private static int findRow(XSSFSheet sheet, String text) {
