@@ -12,11 +12,13 @@ import java.util.Set;
 import org.ragbook.compute.ci.Estimate;
 import org.ragbook.compute.spc.ImprovementDirection;
 import org.ragbook.compute.spc.SpcOptions;
+import org.ragbook.compute.spc.SpcProfile;
 import org.ragbook.compute.spc.SpcPoint;
 import org.ragbook.compute.spc.XmrChart;
 import org.ragbook.compute.trend.PeriodOrder;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.PeriodFormat;
+import org.ragbook.schema.SpcSettings;
 import org.ragbook.validate.Finding;
 import org.ragbook.validate.Observation;
 import org.ragbook.validate.Rule;
@@ -59,7 +61,7 @@ final class SeriesCharts {
     private static void add(Map<String, Map<Integer, Point>> series, Observation o, Estimate estimate, boolean fromReturn,
             Set<String> inReturn) {
         Indicator indicator = o.indicator();
-        if (!indicator.spc() || indicator.periodFormat() != PeriodFormat.MONTH || estimate == null
+        if (indicator.spc() == null || indicator.periodFormat() != PeriodFormat.MONTH || estimate == null
                 || Assessor.isBenchmark(o)) {
             return;
         }
@@ -99,7 +101,14 @@ final class SeriesCharts {
                 .map(p -> new SpcPoint(LocalDate.of(p.month() / 12, p.month() % 12 + 1, 1), p.value())).toList();
         Double target = indicator.target() == null ? null : indicator.target().value();
         return new SeriesChart(indicator, latest.areaCode(), latest.areaName(), latest.sex(), latest.age(),
-                latest.period(), XmrChart.analyse(series, SpcOptions.of(direction(indicator), target)));
+                latest.period(), XmrChart.analyse(series, options(indicator, target)));
+    }
+
+    /** The MDC profile, with the baseline and recalculation months the schema gives. */
+    private static SpcOptions options(Indicator indicator, Double target) {
+        SpcSettings settings = indicator.spc();
+        return new SpcOptions(direction(indicator), target, SpcProfile.MDC, settings.baseline(),
+                settings.recalculations().stream().map(month -> month.atDay(1)).toList());
     }
 
     private static ImprovementDirection direction(Indicator indicator) {

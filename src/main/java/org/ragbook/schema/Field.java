@@ -1,5 +1,8 @@
 package org.ragbook.schema;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +69,24 @@ record Field(String file, String path, Scalar value) {
             throw problem(quoted() + " is not a whole number of 0 or more");
         }
         return Integer.parseInt(value.text());
+    }
+
+    /** An SPC baseline: limits need two points at least, for one moving range. */
+    int baseline() {
+        int points = nonNegativeWholeNumber();
+        if (points < 2) {
+            throw problem(quoted() + " is too few: a baseline needs at least 2 points");
+        }
+        return points;
+    }
+
+    /** A month written {@code yyyy-mm}, as ISO 8601 writes it, so no reader can take it for a day. */
+    YearMonth month() {
+        try {
+            return YearMonth.parse(value.text());
+        } catch (DateTimeParseException e) {
+            throw problem(quoted() + " is not a month: write it yyyy-mm, such as 2020-04");
+        }
     }
 
     double multiplier() {

@@ -18,7 +18,7 @@ import java.util.Locale;
  *                      99.8% intervals (Fingertips' two-level comparison: Best and Worst beyond 99.8%)
  * @param target        the standard it is held to, or null
  * @param suppressBelow counts below this are not shown (0 for no suppression)
- * @param spc           whether the indicator is read as a monthly SPC series
+ * @param spc           how the indicator is charted as a monthly SPC series, or null when it is not
  * @param partOf        the id of the indicator this one's counts add up to (deaths in hospital are
  *                      part of all deaths), or null; it lets suppression protect hidden parts
  */
@@ -38,7 +38,7 @@ public record Indicator(
         Target target,
         PeriodFormat periodFormat,
         int suppressBelow,
-        boolean spc,
+        SpcSettings spc,
         String partOf) {
 
     /** True when a value in a return's {@code Indicator ID} cell names this indicator. */

@@ -1,5 +1,6 @@
 package org.ragbook.schema;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +46,39 @@ final class IndicatorReader {
         PeriodFormat periodFormat = e.given("periodFormat", f -> f.periodFormat).map(f -> f.choice(PeriodFormat.class))
                 .orElse(PeriodFormat.ANY);
         int suppressBelow = e.given("suppressBelow", f -> f.suppressBelow).map(Field::nonNegativeWholeNumber).orElse(0);
-        boolean spc = e.given("spc", f -> f.spc).map(Field::bool).orElse(false);
+        SpcSettings spc = spc(e);
         Optional<Field> sexField = e.given("sex", f -> f.sex);
         Sex sex = sexField.isPresent() ? sex(sexField.get().oneOf(SEXES)) : Sex.PERSONS;
         String age = e.given("age", f -> f.age).map(Field::text).orElse(null);
         String partOf = e.own("partOf", entry.partOf).map(Field::slug).orElse(null);
         return new Indicator(id, code, fingertipsId, name, sex, age, valueType, multiplier, polarity, ciMethod,
                 e.benchmark(), levels, e.target(polarity), periodFormat, suppressBelow, spc, partOf);
+    }
+
+    /** Null unless {@code spc: true}; a baseline or recalculation on any other indicator is refused. */
+    private static SpcSettings spc(Entry e) {
+        boolean charted = e.given("spc", f -> f.spc).map(Field::bool).orElse(false);
+        Optional<Field> baselineField = e.given("spcBaseline", f -> f.spcBaseline);
+        List<Field> recalculateFields = e.givenList("spcRecalculate", f -> f.spcRecalculate);
+        if (!charted) {
+            // a default applies where spc is true; only the indicator's own setting is out of place
+            Optional<Field> stray = e.own("spcBaseline", e.entry.spcBaseline)
+                    .or(() -> e.ownList("spcRecalculate", e.entry.spcRecalculate).stream().findFirst());
+            if (stray.isPresent()) {
+                throw stray.get().problem("applies only to an SPC indicator: add spc: true, or remove it");
+            }
+            return null;
+        }
+        Integer baseline = baselineField.map(Field::baseline).orElse(null);
+        return new SpcSettings(baseline, recalculateFields.stream().map(Field::month).toList());
+    }
+
+    private static List<Field> list(String file, String path, List<Scalar> items) {
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; items != null && i < items.size(); i++) {
+            fields.add(new Field(file, path + "[" + i + "]", items.get(i)));
+        }
+        return fields;
     }
 
     private static Sex sex(String spelling) {
@@ -71,6 +98,16 @@ final class IndicatorReader {
 
         Optional<Field> own(String name, Scalar value) {
             return Optional.ofNullable(value).map(v -> new Field(file, path + "." + name, v));
+        }
+
+        /** A list field, its own or the defaults', each item a field of its own for its messages. */
+        List<Field> givenList(String name, Function<IndicatorFields, List<Scalar>> field) {
+            List<Field> own = ownList(name, field.apply(entry));
+            return !own.isEmpty() || defaults == null ? own : list(file, "defaults." + name, field.apply(defaults));
+        }
+
+        List<Field> ownList(String name, List<Scalar> items) {
+            return list(file, path + "." + name, items);
         }
 
         Optional<Field> given(String name, Function<IndicatorFields, Scalar> field) {

@@ -54,6 +54,8 @@ final class SchemaDocument extends Located {
         Scalar periodFormat;
         Scalar suppressBelow;
         Scalar spc;
+        Scalar spcBaseline;
+        List<Scalar> spcRecalculate;
         Scalar sex;
         Scalar age;
         Scalar amberTolerance;

@@ -57,10 +57,10 @@ final class ReturnFixture {
 
     static final Indicator SCREENING = new Indicator("breast-screening", "C24a", 22001,
             "Cancer screening coverage - breast cancer", Sex.FEMALE, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON,
-            Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.CALENDAR_YEAR, 0, false, null);
+            Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.CALENDAR_YEAR, 0, null, null);
     static final Indicator CANCER_62 = new Indicator("cancer-62-days", "CB_B6", null,
             "Cancer 62 days of referral to treatment", Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON,
-            Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, new Target(Target.Operator.GREATER_OR_EQUAL, 85, 2), PeriodFormat.CALENDAR_YEAR, 0, false, null);
+            Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, new Target(Target.Operator.GREATER_OR_EQUAL, 85, 2), PeriodFormat.CALENDAR_YEAR, 0, null, null);
     static final ReturnSchema SCHEMA = new ReturnSchema("sample", "Sample dashboard", "Two indicators", "sample.yaml",
             null, "E10000018", "Leicestershire", null, List.of(SCREENING, CANCER_62));
 

@@ -28,13 +28,13 @@ class AssessorStatisticsTest {
 
     private static final Indicator DEATHS = new Indicator("covid-deaths-total", "CD-TOTAL", null,
             "Deaths involving Covid-19, all places", Sex.PERSONS, "All ages", ValueType.CRUDE_RATE, 100_000,
-            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY, 0, false, null);
+            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY, 0, null, null);
     private static final Indicator SUPPRESSED_DEATHS = new Indicator("deaths-at-home", "CD-HOME", null,
             "Deaths involving Covid-19 at home", Sex.PERSONS, "All ages", ValueType.CRUDE_RATE, 100_000,
-            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY, 5, false, null);
+            Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY, 5, null, null);
     private static final Indicator SCREENING = new Indicator("screening", "SCR", null, "Screening coverage",
             Sex.FEMALE, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null,
-            PeriodFormat.CALENDAR_YEAR, 0, false, null);
+            PeriodFormat.CALENDAR_YEAR, 0, null, null);
 
     private static final Indicator ALL_DEATHS = place("deaths", null);
     private static final Indicator HOSPICE_DEATHS = place("deaths-hospice", "deaths");
@@ -45,7 +45,7 @@ class AssessorStatisticsTest {
     private static Indicator place(String id, String partOf) {
         return new Indicator(id, id.toUpperCase(java.util.Locale.ROOT), null, id, Sex.PERSONS, "All ages",
                 ValueType.CRUDE_RATE, 100_000, Polarity.LOW, CiMethod.BYARS, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.ANY,
-                5, false, partOf);
+                5, null, partOf);
     }
 
     private Observation add(Indicator indicator, String area, String period, Double value, Double lci, Double uci,

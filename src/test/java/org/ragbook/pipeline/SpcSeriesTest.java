@@ -2,6 +2,7 @@ package org.ragbook.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,6 +154,51 @@ class SpcSeriesTest {
     }
 
     @Test
+    void a_recalculation_month_in_the_schema_starts_new_limits_there() throws IOException {
+        annotate(rows(FOUR_HOURS, -1), schemaWith("    spcRecalculate: [2019-12]\n"));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("ae-annotated.xlsx")))) {
+            XSSFSheet spc = workbook.getSheet("SPC");
+            assertThat(mean(spc, "Nov-19")).isCloseTo(average(0, 11), within(1e-9));
+            assertThat(mean(spc, "Dec-19")).isCloseTo(average(11, 24), within(1e-9));
+        }
+    }
+
+    @Test
+    void a_baseline_in_the_schema_fixes_the_limits_on_its_first_months() throws IOException {
+        Report report = annotate(rows(FOUR_HOURS, -1), schemaWith("    spcBaseline: 12\n"));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("ae-annotated.xlsx")))) {
+            assertThat(mean(workbook.getSheet("SPC"), "Dec-20")).isCloseTo(average(0, 12), within(1e-9));
+        }
+        assertThat(report.spc()).singleElement().extracting(Report.SpcEntry::variation).isEqualTo("concern_low");
+    }
+
+    /** The built-in nhs-constitution schema with these lines added to A&E 4 hours. */
+    private SchemaCatalog schemaWith(String lines) throws IOException {
+        Path schemas = Files.createDirectories(dir.resolve("schemas"));
+        String yaml = Files.readString(Path.of("workbook-templates", "schemas", "nhs-constitution.yaml"));
+        String aeFourHours = "    target: \">= 95\"\n    spc: true\n";
+        assertThat(yaml).contains(aeFourHours);
+        Files.writeString(schemas.resolve("nhs-constitution.yaml"), yaml.replaceFirst(
+                java.util.regex.Pattern.quote(aeFourHours), aeFourHours + lines));
+        return SchemaCatalog.fromDirectory(schemas);
+    }
+
+    private static double mean(XSSFSheet spc, String month) {
+        for (Row row : spc) {
+            if (row.getCell(0) != null && month.equals(row.getCell(0).toString())) {
+                return row.getCell(2).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no month " + month + " on the SPC sheet");
+    }
+
+    private static double average(int from, int to) {
+        return java.util.Arrays.stream(FOUR_HOURS, from, to).average().orElseThrow();
+    }
+
+    @Test
     void a_month_missing_from_a_series_is_a_finding_after_the_gap_and_no_chart() {
         Report report = annotate(rows(FOUR_HOURS, 10));
 
@@ -165,10 +211,13 @@ class SpcSeriesTest {
     }
 
     private Report annotate(List<List<Object>> rows) {
+        return annotate(rows, SchemaCatalog.builtIn());
+    }
+
+    private Report annotate(List<List<Object>> rows, SchemaCatalog schemas) {
         Path input = dir.resolve("ae.xlsx");
         FixtureFiles.xlsx(input, new SheetGrid("Indicators", rows));
-        return new Pipeline(SchemaCatalog.builtIn()).annotate(input, "ae.xlsx", "nhs-constitution",
-                dir.resolve("ae-annotated.xlsx"));
+        return new Pipeline(schemas).annotate(input, "ae.xlsx", "nhs-constitution", dir.resolve("ae-annotated.xlsx"));
     }
 
     /** The long layout, one month a row from Jan-19, leaving out the month at {@code skip} (or none). */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +70,7 @@ class SchemaLoaderTest {
         assertThat(screening.benchmark()).isEqualTo(Benchmark.ENGLAND);
         assertThat(screening.sex()).isEqualTo(Sex.PERSONS);
         assertThat(screening.suppressBelow()).isZero();
-        assertThat(screening.spc()).isFalse();
+        assertThat(screening.spc()).isNull();
         Indicator chlamydia = schema.indicators().get(1);
         assertThat(chlamydia.ciMethod()).isEqualTo(CiMethod.BYARS);
         assertThat(chlamydia.target()).isNull();
@@ -106,7 +108,7 @@ class SchemaLoaderTest {
                 .isInstanceOf(SchemaException.class)
                 .hasMessage("sample.yaml, line 17: indicators[1].polarty: not a known field; the fields here are"
                         + " age, amberTolerance, benchmark, ciMethod, code, comparison, fingertipsId, id, multiplier, name,"
-                        + " partOf, periodFormat, polarity, sex, spc, suppressBelow, target, valueType");
+                        + " partOf, periodFormat, polarity, sex, spc, spcBaseline, spcRecalculate, suppressBelow, target, valueType");
     }
 
     @Test
@@ -304,14 +306,78 @@ class SchemaLoaderTest {
         assertThat(cancer.valueType()).isEqualTo(ValueType.PROPORTION);
         assertThat(cancer.target()).isEqualTo(new Target(Target.Operator.GREATER_OR_EQUAL, 85, 2));
         assertThat(cancer.periodFormat()).isEqualTo(PeriodFormat.MONTH);
-        assertThat(cancer.spc()).isTrue();
+        assertThat(cancer.spc()).isEqualTo(SpcSettings.DEFAULT);
         assertThat(cancer.benchmark()).isEqualTo(new Benchmark("E12000004", "East Midlands region"));
         Indicator waiting = schema.indicators().get(1);
         assertThat(waiting.valueType()).isEqualTo(ValueType.COUNT);
         assertThat(waiting.ciMethod()).isEqualTo(CiMethod.NONE);
         assertThat(waiting.polarity()).isEqualTo(Polarity.LOW);
-        assertThat(waiting.spc()).isFalse();
+        assertThat(waiting.spc()).isNull();
         assertThat(waiting.target()).isNull();
+    }
+
+    @Test
+    void anSpcIndicatorMayFixItsBaselineAndRecalculateFromTheMonthsItNames() throws IOException {
+        ReturnSchema schema = load("""
+                id: sample
+                title: Sample
+                defaults:
+                  valueType: proportion
+                  multiplier: 100
+                  polarity: high
+                  periodFormat: month
+                  spc: true
+                  spcBaseline: 12
+                indicators:
+                  - id: ae-4-hours
+                    code: AE-4HR
+                    name: A&E 4 hours
+                    spcRecalculate: [2021-04, 2020-06]
+                  - id: rtt-18-weeks
+                    code: RTT-18WK
+                    name: RTT 18 weeks
+                  - id: dementia
+                    code: DEM
+                    name: Dementia diagnosis
+                    spc: false
+                """);
+
+        assertThat(schema.indicators()).extracting(Indicator::spc).containsExactly(
+                new SpcSettings(12, List.of(YearMonth.of(2020, 6), YearMonth.of(2021, 4))),
+                new SpcSettings(12, List.of()),
+                null);
+    }
+
+    @Test
+    void anSpcSettingOnAnIndicatorThatIsNotChartedIsRefused() {
+        assertThatThrownBy(() -> load(VALID + "    spcBaseline: 12\n"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("sample.yaml, line 19: indicators[1].spcBaseline: applies only to an SPC indicator: add"
+                        + " spc: true, or remove it");
+    }
+
+    @Test
+    void aRecalculationMustBeAMonthAndABaselineTwoPointsAtLeast() {
+        String monthly = """
+                id: sample
+                title: Sample
+                indicators:
+                  - id: ae-4-hours
+                    code: AE-4HR
+                    name: A&E 4 hours
+                    valueType: proportion
+                    polarity: high
+                    periodFormat: month
+                    spc: true
+                """;
+        assertThatThrownBy(() -> load(monthly + "    spcRecalculate: [April 2020]\n"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("sample.yaml, line 11: indicators[0].spcRecalculate[0]: 'April 2020' is not a month:"
+                        + " write it yyyy-mm, such as 2020-04");
+        assertThatThrownBy(() -> load(monthly + "    spcBaseline: 1\n"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("sample.yaml, line 11: indicators[0].spcBaseline: '1' is too few: a baseline needs at"
+                        + " least 2 points");
     }
 
     @Test
