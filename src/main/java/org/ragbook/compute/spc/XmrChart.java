@@ -2,6 +2,7 @@ package org.ragbook.compute.spc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +12,13 @@ import java.util.Optional;
  * {@code ptd_spc}): per point the mean, process limits and 2σ lines of its period, the special-cause
  * rule that flags it and whether that is improvement, concern or neither; and the variation and
  * assurance icons of the latest point. Each recalculation date starts a new period with limits of
- * its own; a baseline fixes each period's limits on its first points. Runs are judged across
- * recalculations, each point against its own period's lines. Where a point is both improvement and
- * concern (a falling trend that starts above the limit), improvement shows, as in the MDC tool.
+ * its own; a baseline fixes each period's limits on its first points. Under the mdc profile runs
+ * are judged across recalculations, each point against its own period's lines, and where a point is
+ * both improvement and concern (a falling trend that starts above the limit) improvement shows, as
+ * in the MDC tool; under nhsr each period is judged alone and the first rule in NHSRplotthedots'
+ * order decides (see {@link SpcProfile}).
  */
 public final class XmrChart {
-
-    private static final List<SpcRule> PRIORITY = List.of(SpcRule.SINGLE_POINT, SpcRule.TWO_OF_THREE,
-            SpcRule.SHIFT, SpcRule.TREND);
 
     private XmrChart() {
     }
@@ -38,12 +38,17 @@ public final class XmrChart {
             return new SpcResult(rows, null, null, "too few points for limits", warnings, profile);
         }
         double[] values = series.stream().mapToDouble(SpcPoint::value).toArray();
-        ProcessLimits[] lines = lines(series, values, options);
-        List<List<SpecialCauses.Flag>> flags = SpecialCauses.find(values, lines, profile.runLength());
+        List<Integer> starts = periodStarts(series, options);
+        ProcessLimits[] lines = lines(values, starts, options);
+        List<List<SpecialCauses.Flag>> flags = profile.runsCrossPeriods()
+                ? SpecialCauses.find(values, lines, profile.runLength())
+                : withinPeriods(values, lines, starts, profile.runLength());
         List<SpcRow> rows = new ArrayList<>(n);
         List<Optional<SpecialCauses.Flag>> shown = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Optional<SpecialCauses.Flag> flag = shownFlag(flags.get(i), options.direction());
+            Optional<SpecialCauses.Flag> flag = profile.improvementFirst()
+                    ? improvementFirst(flags.get(i), options.direction(), profile)
+                    : firstInOrder(i, flags, values, starts, profile);
             shown.add(flag);
             ProcessLimits l = lines[i];
             rows.add(new SpcRow(series.get(i).date(), values[i], l.mean(), l.lower(), l.upper(), l.lowerTwoSigma(),
@@ -56,27 +61,43 @@ public final class XmrChart {
         return new SpcResult(rows, variation, assurance.icon(), assurance.reason(), warnings, profile);
     }
 
-    /** Each point's period's lines: periods start at each recalculation date; a baseline fixes them on its first points. */
-    private static ProcessLimits[] lines(List<SpcPoint> series, double[] values, SpcOptions options) {
-        int n = values.length;
-        ProcessLimits[] lines = new ProcessLimits[n];
+    /** The first point of each period, then the series' length: periods start at each recalculation date. */
+    private static List<Integer> periodStarts(List<SpcPoint> series, SpcOptions options) {
+        int n = series.size();
         List<Integer> starts = new ArrayList<>(List.of(0));
         options.recalculations().stream().sorted(Comparator.naturalOrder())
                 .map(date -> firstOnOrAfter(series, date))
                 .filter(i -> i > starts.get(starts.size() - 1) && i < n)
                 .forEach(starts::add);
         starts.add(n);
+        return starts;
+    }
+
+    /** Each point's period's lines; a baseline fixes them on the period's first points. */
+    private static ProcessLimits[] lines(double[] values, List<Integer> starts, SpcOptions options) {
+        ProcessLimits[] lines = new ProcessLimits[values.length];
         for (int p = 0; p + 1 < starts.size(); p++) {
             int from = starts.get(p);
             int to = starts.get(p + 1);
             int fixedOn = options.baseline() == null ? to : Math.min(to, from + options.baseline());
-            double[] basis = java.util.Arrays.copyOfRange(values, from, fixedOn);
-            ProcessLimits period = ProcessLimits.of(basis, options.profile().screensMovingRanges());
-            for (int i = from; i < to; i++) {
-                lines[i] = period;
-            }
+            ProcessLimits period = ProcessLimits.of(Arrays.copyOfRange(values, from, fixedOn),
+                    options.profile().screensMovingRanges());
+            Arrays.fill(lines, from, to, period);
         }
         return lines;
+    }
+
+    /** The rules judged in each period alone, as NHSRplotthedots groups points by rebase group first. */
+    private static List<List<SpecialCauses.Flag>> withinPeriods(double[] values, ProcessLimits[] lines,
+            List<Integer> starts, int runLength) {
+        List<List<SpecialCauses.Flag>> flags = new ArrayList<>(values.length);
+        for (int p = 0; p + 1 < starts.size(); p++) {
+            int from = starts.get(p);
+            int to = starts.get(p + 1);
+            flags.addAll(SpecialCauses.find(Arrays.copyOfRange(values, from, to), Arrays.copyOfRange(lines, from, to),
+                    runLength));
+        }
+        return flags;
     }
 
     private static int firstOnOrAfter(List<SpcPoint> series, LocalDate date) {
@@ -88,17 +109,37 @@ public final class XmrChart {
         return series.size();
     }
 
-    /** Improvement over concern; for a metric with no direction, the highest-priority rule's side. */
-    private static Optional<SpecialCauses.Flag> shownFlag(List<SpecialCauses.Flag> flags, ImprovementDirection direction) {
-        Comparator<SpecialCauses.Flag> byPriority = Comparator.comparingInt(f -> PRIORITY.indexOf(f.rule()));
+    /** Improvement over concern; for a metric with no direction, the first rule's side. */
+    private static Optional<SpecialCauses.Flag> improvementFirst(List<SpecialCauses.Flag> flags,
+            ImprovementDirection direction, SpcProfile profile) {
+        Comparator<SpecialCauses.Flag> inOrder = Comparator.comparingInt(f -> profile.rank(f.rule()));
         if (direction != ImprovementDirection.NEUTRAL) {
             Side better = direction == ImprovementDirection.INCREASE ? Side.HIGH : Side.LOW;
-            Optional<SpecialCauses.Flag> improvement = flags.stream().filter(f -> f.side() == better).min(byPriority);
+            Optional<SpecialCauses.Flag> improvement = flags.stream().filter(f -> f.side() == better).min(inOrder);
             if (improvement.isPresent()) {
                 return improvement;
             }
         }
-        return flags.stream().min(byPriority);
+        return flags.stream().min(inOrder);
+    }
+
+    /**
+     * The first rule in the profile's order, on its side. A trend point takes the direction of its
+     * step to the next point where that point is in a trend too, else of its step from the last
+     * in its period (NHSRplotthedots' {@code ptd_special_cause_type}), so the peak between a rise
+     * and a fall belongs to the fall; a level step counts as falling there.
+     */
+    private static Optional<SpecialCauses.Flag> firstInOrder(int i, List<List<SpecialCauses.Flag>> flags,
+            double[] values, List<Integer> starts, SpcProfile profile) {
+        Optional<SpecialCauses.Flag> first = flags.get(i).stream()
+                .min(Comparator.comparingInt(f -> profile.rank(f.rule())));
+        if (first.isEmpty() || first.get().rule() != SpcRule.TREND) {
+            return first;
+        }
+        boolean nextInTrend = !starts.contains(i + 1)
+                && flags.get(i + 1).stream().anyMatch(f -> f.rule() == SpcRule.TREND);
+        boolean rising = nextInTrend ? values[i + 1] > values[i] : values[i] > values[i - 1];
+        return Optional.of(new SpecialCauses.Flag(SpcRule.TREND, rising ? Side.HIGH : Side.LOW));
     }
 
     private static PointType type(Side side, ImprovementDirection direction) {

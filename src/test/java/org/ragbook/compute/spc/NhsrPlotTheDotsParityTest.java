@@ -1,0 +1,283 @@
+package org.ragbook.compute.spc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * NHSRplotthedots' own documented examples (nhs-r-community/NHSRplotthedots, tests/testthat and
+ * vignettes) reproduced under the nhsr profile: its data and its expected figures, translated, never
+ * its code. Each test names the R test or vignette it comes from. What the R tests check of
+ * ggplot/plotly output, facets as columns, trajectories and option validation has no counterpart
+ * in Ragbook's numbers and is left out; a facet is a series of its own here.
+ */
+class NhsrPlotTheDotsParityTest {
+
+    /** {@code set.seed(123); rnorm(20)}: the data of test-ptd_spc.R and test-ptd_spc_standard.R. */
+    private static final double[] RNORM_20 = {-0.56047565, -0.23017749, 1.55870831, 0.07050839, 0.12928774,
+        1.71506499, 0.46091621, -1.26506123, -0.68685285, -0.44566197, 1.22408180, 0.35981383, 0.40077145,
+        0.11068272, -0.55584113, 1.78691314, 0.49785048, -1.96661716, 0.70135590, -0.47279141};
+    /** The snapshots print seven significant figures. */
+    private static final double PRINTED = 5e-6;
+
+    // test-ptd_spc_standard.R, "it returns expected values" (snapshots r1, r2, r3)
+
+    @Test
+    void the_seed_123_series_has_the_snapshot_mean_and_limits() {
+        SpcRow first = analyse(RNORM_20, SpcProfile.NHSR).rows().get(0);
+
+        assertThat(first.mean()).isCloseTo(0.1416238, within(PRINTED));
+        assertThat(first.lowerProcessLimit()).isCloseTo(-3.01138, within(PRINTED));
+        assertThat(first.upperProcessLimit()).isCloseTo(3.294627, within(PRINTED));
+    }
+
+    @Test
+    void an_outlying_moving_range_is_screened_out_of_the_limits() {
+        double[] outlier = RNORM_20.clone();
+        outlier[14] = 10;
+
+        SpcRow screened = analyse(outlier, SpcProfile.NHSR).rows().get(0);
+        assertThat(screened.mean()).isCloseTo(0.6694159, within(PRINTED));
+        assertThat(screened.lowerProcessLimit()).isCloseTo(-2.383666, within(PRINTED));
+        assertThat(screened.upperProcessLimit()).isCloseTo(3.722497, within(PRINTED));
+
+        // screen_outliers = FALSE, as the Excel tool (and the mdc profile) computes them: wider limits
+        SpcRow unscreened = analyse(outlier, SpcProfile.MDC).rows().get(0);
+        assertThat(unscreened.lowerProcessLimit()).isCloseTo(-4.596625, within(PRINTED));
+        assertThat(unscreened.upperProcessLimit()).isCloseTo(5.935457, within(PRINTED));
+    }
+
+    // test-ptd_spc.R, "it outputs expected content" (summary snapshots s1 to s4)
+
+    @Test
+    void the_summary_reads_twenty_common_cause_points_and_a_rebase_before_the_data_changes_nothing() {
+        SpcResult plain = analyse(RNORM_20, SpcProfile.NHSR);
+        SpcResult rebased = XmrChart.analyse(series(RNORM_20), new SpcOptions(ImprovementDirection.INCREASE, null,
+                SpcProfile.NHSR, null, List.of(LocalDate.of(2020, 1, 1))));
+
+        for (SpcResult result : List.of(plain, rebased)) {
+            assertThat(result.rows()).extracting(SpcRow::pointType).containsOnly(PointType.COMMON_CAUSE).hasSize(20);
+            assertThat(result.rows().get(0).mean()).isCloseTo(0.142, within(5e-4));
+            assertThat(result.rows().get(0).lowerProcessLimit()).isCloseTo(-3.01, within(5e-3));
+            assertThat(result.rows().get(0).upperProcessLimit()).isCloseTo(3.29, within(5e-3));
+            assertThat(result.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
+        }
+    }
+
+    @Test
+    void each_facet_of_ten_points_has_its_own_limits_and_a_short_group_warning() {
+        SpcResult first = analyse(Arrays.copyOfRange(RNORM_20, 0, 10), SpcProfile.NHSR);
+        SpcResult second = analyse(Arrays.copyOfRange(RNORM_20, 10, 20), SpcProfile.NHSR);
+
+        assertThat(first.rows().get(0).mean()).isCloseTo(0.0746, within(5e-5));
+        assertThat(first.rows().get(0).lowerProcessLimit()).isCloseTo(-2.60, within(5e-3));
+        assertThat(first.rows().get(0).upperProcessLimit()).isCloseTo(2.75, within(5e-3));
+        assertThat(second.rows().get(0).mean()).isCloseTo(0.209, within(5e-4));
+        assertThat(second.rows().get(0).lowerProcessLimit()).isCloseTo(-3.28, within(5e-3));
+        assertThat(second.rows().get(0).upperProcessLimit()).isCloseTo(3.70, within(5e-3));
+        for (SpcResult facet : List.of(first, second)) {
+            assertThat(facet.rows()).extracting(SpcRow::pointType).containsOnly(PointType.COMMON_CAUSE);
+            assertThat(facet.warnings()).singleElement().asString().contains("10 points");
+        }
+    }
+
+    // test-ptd_spc_standard.R, "it sets the rebase_group field" and "setting fix_after_n_points changes the calculations"
+
+    @Test
+    void a_rebase_at_the_eleventh_point_gives_each_half_the_limits_it_has_alone() {
+        SpcResult rebased = XmrChart.analyse(series(RNORM_20), new SpcOptions(ImprovementDirection.INCREASE, null,
+                SpcProfile.NHSR, null, List.of(series(RNORM_20).get(10).date())));
+        SpcResult firstHalf = analyse(Arrays.copyOfRange(RNORM_20, 0, 10), SpcProfile.NHSR);
+        SpcResult secondHalf = analyse(Arrays.copyOfRange(RNORM_20, 10, 20), SpcProfile.NHSR);
+
+        assertThat(rebased.rows().get(9).upperProcessLimit()).isEqualTo(firstHalf.rows().get(0).upperProcessLimit());
+        assertThat(rebased.rows().get(10).upperProcessLimit()).isEqualTo(secondHalf.rows().get(0).upperProcessLimit());
+        assertThat(rebased.rows().get(10).mean()).isEqualTo(secondHalf.rows().get(0).mean());
+    }
+
+    @Test
+    void fixing_after_twelve_points_takes_the_limits_from_those_twelve() {
+        SpcResult all = analyse(RNORM_20, SpcProfile.NHSR);
+        SpcResult fixed = XmrChart.analyse(series(RNORM_20), new SpcOptions(ImprovementDirection.INCREASE, null,
+                SpcProfile.NHSR, 12, List.of()));
+        SpcResult firstTwelve = analyse(Arrays.copyOfRange(RNORM_20, 0, 12), SpcProfile.NHSR);
+
+        assertThat(fixed.rows().get(0).lowerProcessLimit()).isNotEqualTo(all.rows().get(0).lowerProcessLimit());
+        assertThat(fixed.rows().get(0).upperProcessLimit()).isNotEqualTo(all.rows().get(0).upperProcessLimit());
+        assertThat(fixed.rows().get(19).upperProcessLimit()).isEqualTo(firstTwelve.rows().get(0).upperProcessLimit());
+        assertThat(fixed.rows().get(19).mean()).isEqualTo(firstTwelve.rows().get(0).mean());
+    }
+
+    // test-ptd_spc_standard.R, "it only reports special cause for 2of3 points close to limits when they are on the
+    // same side of the mean"
+
+    @Test
+    void two_points_near_opposite_limits_are_common_cause() {
+        double[] data = new double[16];
+        for (int i = 0; i < 16; i++) {
+            data[i] = i % 2 == 0 ? 1 : -1;
+        }
+        data[14] = 5.5;
+        data[15] = -5.5;
+
+        List<SpcRow> rows = analyse(data, SpcProfile.NHSR).rows();
+
+        assertThat(rows.subList(14, 16)).extracting(SpcRow::pointType)
+                .containsExactly(PointType.COMMON_CAUSE, PointType.COMMON_CAUSE);
+    }
+
+    // vignettes/deviations.Rmd, "1. Treatment of outlying points"
+
+    @Test
+    void the_deviations_vignette_outlier_is_improvement_with_screened_or_excel_limits() {
+        double[] data = {1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1};
+
+        SpcResult screened = analyse(data, SpcProfile.NHSR);
+        assertThat(screened.rows().get(0).upperProcessLimit()).isCloseTo(4.6, within(0.005));
+        assertThat(screened.rows().get(0).mean()).isCloseTo(1.94, within(0.005));
+        assertThat(screened.rows().get(0).lowerProcessLimit()).isCloseTo(-0.72, within(0.005));
+
+        SpcResult excel = analyse(data, SpcProfile.MDC);
+        assertThat(excel.rows().get(0).upperProcessLimit()).isCloseTo(6.95, within(0.005));
+        assertThat(excel.rows().get(0).lowerProcessLimit()).isCloseTo(-3.06, within(0.005));
+
+        for (SpcResult result : List.of(screened, excel)) {
+            List<PointType> expected = new ArrayList<>(java.util.Collections.nCopies(18, PointType.COMMON_CAUSE));
+            expected.set(4, PointType.SPECIAL_CAUSE_IMPROVEMENT);
+            assertThat(result.rows()).extracting(SpcRow::pointType).containsExactlyElementsOf(expected);
+        }
+    }
+
+    // test-ptd_calculate_point_type.R, "ptd_special_cause_type works as expected": outside the limits, then a seven
+    // point trend, then two in three, then seven points on one side; the first that applies names the point
+
+    @Test
+    void a_point_both_improvement_and_concern_takes_the_first_rule_in_nhsrplotthedots_order() {
+        // MDC's "Special cause conflict - High is good" data: a fall of eight points from above the upper limit, then
+        // a rise of seven
+        double[] conflict = {43, 41, 37, 36, 31, 23, 15, 13, 15, 18, 23, 27, 31, 36, 27, 19, 17, 27, 15, 22};
+
+        List<SpcRow> nhsr = analyse(conflict, SpcProfile.NHSR).rows();
+
+        // 1-2 beyond the upper limit; 3-4 near it but in the falling trend, which comes first; 8, the trough, takes
+        // the rise that follows it
+        assertThat(nhsr).extracting(SpcRow::rule).startsWith(SpcRule.SINGLE_POINT, SpcRule.SINGLE_POINT,
+                SpcRule.TREND, SpcRule.TREND);
+        assertThat(types(nhsr)).isEqualTo("II" + "CCCCC" + "IIIIIII" + "------");
+        // the MDC tool shows improvement wherever a point is both
+        assertThat(types(analyse(conflict, SpcProfile.MDC).rows())).isEqualTo("IIII" + "CCC" + "IIIIIII" + "------");
+    }
+
+    // test-ptd_spc_standard.R / ptd_calculate_point_type: points are grouped by rebase group before any run is sought
+
+    @Test
+    void a_shift_does_not_run_across_a_rebase() {
+        // seven points above their own period's mean, four before the rebase and three after it
+        double[] data = {1, -1, 1, -1, 1, -1, 1, 2, 2, 2, 2, 2, 2, -1, 1, -1, 1, -1, 1, -1};
+        List<SpcPoint> points = series(data);
+        SpcOptions rebased = new SpcOptions(ImprovementDirection.INCREASE, null, SpcProfile.NHSR, null,
+                List.of(points.get(10).date()));
+
+        assertThat(XmrChart.analyse(points, rebased).rows()).extracting(SpcRow::pointType)
+                .containsOnly(PointType.COMMON_CAUSE);
+        SpcOptions mdc = new SpcOptions(ImprovementDirection.INCREASE, null, SpcProfile.MDC, null,
+                List.of(points.get(10).date()));
+        assertThat(XmrChart.analyse(points, mdc).rows().subList(6, 13)).extracting(SpcRow::rule)
+                .as("the MDC tool's runs cross recalculations").containsOnly(SpcRule.SHIFT);
+    }
+
+    /** A point type a letter: I improvement, C concern, - common cause. */
+    private static String types(List<SpcRow> rows) {
+        StringBuilder letters = new StringBuilder();
+        for (SpcRow row : rows) {
+            letters.append(switch (row.pointType()) {
+                case SPECIAL_CAUSE_IMPROVEMENT -> 'I';
+                case SPECIAL_CAUSE_CONCERN -> 'C';
+                default -> '-';
+            });
+        }
+        return letters.toString();
+    }
+
+    // test-ptd_calculate_point_type.R: the rule functions, given which side of the mean each point is, or how close to
+    // a limit, as the R tests give them. Lines here: mean 0, limits ±2.66, 2σ lines ±1.77.
+
+    private static final double ABOVE = 0.5;
+    private static final double BELOW = -0.5;
+    private static final double NEAR_ABOVE = 2;
+    private static final double NEAR_BELOW = -2;
+
+    @Test
+    void ptd_seven_point_one_side_mean_works_as_expected() {
+        assertThat(flagged(SpcRule.SHIFT, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE)).isEmpty();
+        assertThat(flagged(SpcRule.SHIFT, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, BELOW)).isEmpty();
+        assertThat(flagged(SpcRule.SHIFT, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, BELOW))
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(flagged(SpcRule.SHIFT, BELOW, BELOW, BELOW, BELOW, BELOW, BELOW, BELOW, BELOW, ABOVE))
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void ptd_seven_point_trend_works_as_expected() {
+        assertThat(flagged(SpcRule.TREND, steps(1, 2, 3, 4, 5, 6))).isEmpty();
+        assertThat(flagged(SpcRule.TREND, steps(1, 2, 3, 3, 4, 5, 6))).as("a tie breaks a trend").isEmpty();
+        assertThat(flagged(SpcRule.TREND, steps(1, 2, 3, 4, 5, 6, 7))).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(flagged(SpcRule.TREND, steps(2, 1, 2, 3, 4, 5, 6, 7, 3))).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(flagged(SpcRule.TREND, steps(7, 6, 5, 4, 3, 2, 1))).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(flagged(SpcRule.TREND, steps(2, 7, 6, 5, 4, 3, 2, 1, 3))).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void ptd_two_in_three_and_ptd_part_of_two_in_three_work_as_expected() {
+        assertThat(flagged(SpcRule.TWO_OF_THREE, NEAR_ABOVE, ABOVE, NEAR_ABOVE)).containsExactly(0, 2);
+        assertThat(flagged(SpcRule.TWO_OF_THREE, ABOVE, NEAR_ABOVE, NEAR_ABOVE)).containsExactly(1, 2);
+        assertThat(flagged(SpcRule.TWO_OF_THREE, NEAR_ABOVE, NEAR_ABOVE, ABOVE)).containsExactly(0, 1);
+        assertThat(flagged(SpcRule.TWO_OF_THREE, ABOVE, ABOVE, NEAR_ABOVE, ABOVE, NEAR_ABOVE, ABOVE, ABOVE))
+                .containsExactly(2, 4);
+        assertThat(flagged(SpcRule.TWO_OF_THREE, ABOVE, ABOVE, NEAR_ABOVE, NEAR_ABOVE, ABOVE, ABOVE, ABOVE))
+                .containsExactly(2, 3);
+        assertThat(flagged(SpcRule.TWO_OF_THREE, NEAR_ABOVE, ABOVE, ABOVE, NEAR_ABOVE)).isEmpty();
+        assertThat(flagged(SpcRule.TWO_OF_THREE, NEAR_ABOVE, ABOVE, ABOVE, NEAR_ABOVE, NEAR_ABOVE))
+                .containsExactly(3, 4);
+    }
+
+    @Test
+    void ptd_two_in_three_works_as_expected_when_points_are_on_opposite_sides_of_the_mean() {
+        assertThat(flagged(SpcRule.TWO_OF_THREE, NEAR_ABOVE, BELOW, NEAR_ABOVE)).isEmpty();
+        assertThat(flagged(SpcRule.TWO_OF_THREE, ABOVE, BELOW, NEAR_ABOVE)).isEmpty();
+        assertThat(flagged(SpcRule.TWO_OF_THREE, NEAR_ABOVE, BELOW, ABOVE)).isEmpty();
+        assertThat(flagged(SpcRule.TWO_OF_THREE, ABOVE, BELOW, NEAR_ABOVE, BELOW, NEAR_ABOVE, BELOW, ABOVE)).isEmpty();
+        assertThat(flagged(SpcRule.TWO_OF_THREE, BELOW, ABOVE, NEAR_BELOW, NEAR_ABOVE, BELOW, ABOVE, BELOW)).isEmpty();
+    }
+
+    /** The points (0-based) a rule flags, over lines of mean 0 and mean moving range 1. */
+    private static List<Integer> flagged(SpcRule rule, double... values) {
+        ProcessLimits[] lines = new ProcessLimits[values.length];
+        Arrays.fill(lines, new ProcessLimits(0, 1));
+        List<List<SpecialCauses.Flag>> flags = SpecialCauses.find(values, lines, SpcProfile.NHSR.runLength());
+        return IntStream.range(0, values.length)
+                .filter(i -> flags.get(i).stream().anyMatch(f -> f.rule() == rule)).boxed().toList();
+    }
+
+    /** A trend test's values, scaled into the band between the 2σ lines so that only the trend rule can fire. */
+    private static double[] steps(double... values) {
+        return Arrays.stream(values).map(v -> (v - 4) / 4).toArray();
+    }
+
+    private static SpcResult analyse(double[] values, SpcProfile profile) {
+        return XmrChart.analyse(series(values),
+                new SpcOptions(ImprovementDirection.INCREASE, null, profile, null, List.of()));
+    }
+
+    /** Daily from 2 January 2020, as the R tests date them ({@code as.Date("2020-01-01") + 1:20}). */
+    private static List<SpcPoint> series(double[] values) {
+        return IntStream.range(0, values.length)
+                .mapToObj(i -> new SpcPoint(LocalDate.of(2020, 1, 2).plusDays(i), values[i])).toList();
+    }
+}
