@@ -39,6 +39,9 @@ public final class XmrChart {
         }
         double[] values = series.stream().mapToDouble(SpcPoint::value).toArray();
         List<Integer> starts = periodStarts(series, options);
+        if (enough && profile.limitsUnderMinimum()) {
+            shortPeriods(series, starts, profile, warnings);
+        }
         ProcessLimits[] lines = lines(values, starts, options);
         List<List<SpecialCauses.Flag>> flags = profile.runsCrossPeriods()
                 ? SpecialCauses.find(values, lines, profile.runLength())
@@ -71,6 +74,21 @@ public final class XmrChart {
                 .forEach(starts::add);
         starts.add(n);
         return starts;
+    }
+
+    /**
+     * A period after a recalculation with fewer points than the minimum has trial limits, as
+     * NHSRplotthedots warns of each rebase group shorter than its threshold.
+     */
+    private static void shortPeriods(List<SpcPoint> series, List<Integer> starts, SpcProfile profile,
+            List<String> warnings) {
+        for (int p = 0; p + 1 < starts.size(); p++) {
+            int size = starts.get(p + 1) - starts.get(p);
+            if (size < profile.minimumPoints()) {
+                warnings.add("the period from " + series.get(starts.get(p)).date() + " has " + size
+                        + " points: its limits are trial limits until it has " + profile.minimumPoints() + ".");
+            }
+        }
     }
 
     /** Each point's period's lines; a baseline fixes them on the period's first points. */

@@ -99,6 +99,10 @@ class NhsrPlotTheDotsParityTest {
         assertThat(rebased.rows().get(9).upperProcessLimit()).isEqualTo(firstHalf.rows().get(0).upperProcessLimit());
         assertThat(rebased.rows().get(10).upperProcessLimit()).isEqualTo(secondHalf.rows().get(0).upperProcessLimit());
         assertThat(rebased.rows().get(10).mean()).isEqualTo(secondHalf.rows().get(0).mean());
+        // test-ptd_add_short_group_warnings.R: a group (rebase group here) of fewer points than the threshold warns
+        assertThat(rebased.warnings()).containsExactly(
+                "the period from 2020-01-02 has 10 points: its limits are trial limits until it has 13.",
+                "the period from 2020-01-12 has 10 points: its limits are trial limits until it has 13.");
     }
 
     @Test
