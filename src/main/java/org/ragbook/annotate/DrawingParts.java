@@ -34,8 +34,11 @@ record DrawingParts(List<Part> parts) {
 
     static DrawingParts of(SpcSheet spc) {
         try (XSSFWorkbook scratch = new XSSFWorkbook()) {
-            XSSFSheet sheet = new XssfPlanWriter(scratch, new XssfStyles(scratch)).addSheet(spc.sheet());
-            SpcDrawing.draw(sheet, spc.charts());
+            // the charts' cached values need the charted blocks' cells; the blocks past them would only cost time
+            List<SpcChartSpec> charts = spc.charts();
+            XSSFSheet sheet = new XssfPlanWriter(scratch, new XssfStyles(scratch))
+                    .addSheet(spc.sheet().firstRows(charts.get(charts.size() - 1).lastRow() + 1));
+            SpcDrawing.draw(sheet, charts);
             ByteArrayOutputStream written = new ByteArrayOutputStream();
             scratch.write(written);
             return new DrawingParts(lift(written.toByteArray()));

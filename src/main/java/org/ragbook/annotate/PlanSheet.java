@@ -15,6 +15,11 @@ record PlanSheet(String name, List<List<PlanCell>> rows, List<Integer> widths, i
         widths = List.copyOf(widths);
     }
 
+    /** The same sheet cut after its first {@code count} rows. */
+    PlanSheet firstRows(int count) {
+        return new PlanSheet(name, rows.subList(0, Math.min(count, rows.size())), widths, headerRow);
+    }
+
     boolean hasTable() {
         return headerRow >= 0;
     }

@@ -2,7 +2,6 @@ package org.ragbook.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.ragbook.pipeline.Pipeline;
 import org.ragbook.report.Report;
 import org.ragbook.schema.ReturnSchema;
@@ -16,7 +15,6 @@ import org.ragbook.schema.SchemaCatalog;
 public final class AnnotateBenchmark {
 
     private static final int[] SIZES = {1_000, 10_000, 100_000};
-    private static final int RUNS = 3;
 
     private AnnotateBenchmark() {
     }
@@ -37,13 +35,13 @@ public final class AnnotateBenchmark {
             }
             Path output = dir.resolve("return-" + rows + "-annotated.xlsx");
             Path floorOut = dir.resolve("floor-" + rows + ".zip");
-            double floor = median(() -> {
+            double floor = Timing.median(() -> {
                 Floor.parse(input);
                 Floor.write(rows, SyntheticReturn.HEADER.length, floorOut);
             });
             Report[] report = new Report[1];
             HeapSampler heap = HeapSampler.start();
-            double annotate = median(() -> report[0] = pipeline.annotate(input, input.getFileName().toString(),
+            double annotate = Timing.median(() -> report[0] = pipeline.annotate(input, input.getFileName().toString(),
                     schema.id(), output));
             long peak = heap.stop();
             if (report[0].errorCount() > 0) {
@@ -52,22 +50,5 @@ public final class AnnotateBenchmark {
             System.out.printf("| %,d | %.1f MB | %.2f s | %.2f s | %,.0f | %.1f | %d MB |%n", rows,
                     Files.size(input) / 1e6, floor, annotate, rows / annotate, annotate / floor, peak >> 20);
         }
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** Median wall time in seconds of {@link #RUNS} runs after one warm-up run. */
-    private static double median(Work work) throws Exception {
-        work.run();
-        double[] seconds = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
-        }
-        Arrays.sort(seconds);
-        return seconds[RUNS / 2];
     }
 }
