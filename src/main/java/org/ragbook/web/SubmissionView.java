@@ -10,7 +10,8 @@ import org.ragbook.store.SubmissionStatus;
 
 /**
  * A submission as the API answers it: who sent what, when and how, where it is in its lifecycle,
- * and, once annotated, the report's RAG counts, narrative, findings and observations, with the links
+ * and, once annotated, the report's RAG counts, narrative, findings, observations and SPC readings
+ * (each monthly series' icons and the line a board paper prints), with the links
  * to fetch it again. The report's fields keep their names, so scripts written for the report read it.
  */
 record SubmissionView(
@@ -28,6 +29,7 @@ record SubmissionView(
         String narrative,
         List<Report.FindingEntry> findings,
         List<Report.ObservationEntry> observations,
+        List<Report.SpcEntry> spc,
         Links links) {
 
     record Progress(long rowsRead, long rowsTotal) {
@@ -45,6 +47,7 @@ record SubmissionView(
                 report == null ? null : report.narrative(),
                 report == null ? List.of() : report.findings(),
                 report == null ? List.of() : report.observations(),
+                report == null ? List.of() : report.spc(),
                 new Links(self, self + "/original.xlsx", s.status() == SubmissionStatus.ANNOTATED
                         ? self + "/annotated.xlsx" : null));
     }

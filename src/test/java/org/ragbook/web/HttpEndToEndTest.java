@@ -85,6 +85,22 @@ class HttpEndToEndTest {
     }
 
     @Test
+    void a_monthly_return_is_answered_with_each_series_spc_icons_and_reading() {
+        String file = "nhs-constitution-24-months.xlsx";
+        // an organisation of its own: the good-returns test sends the same bytes
+        HttpResponse<byte[]> created = server.as("board-analyst", "A trust's board team", Role.SUBMITTER).post(
+                "/api/returns", new Multipart().file("file", file, bytes(file)).field("schema", "nhs-constitution"));
+
+        assertThat(created.statusCode()).as(new String(created.body())).isEqualTo(201);
+        JsonNode spc = TestServer.json(created).get("spc");
+        assertThat(spc).hasSize(3);
+        assertThat(spc.get(0).get("indicator").asText()).isEqualTo("AE-4HR");
+        assertThat(spc.get(0).get("variation").asText()).isEqualTo("concern_low");
+        assertThat(spc.get(0).get("assurance").asText()).isEqualTo("consistent_fail");
+        assertThat(spc.get(0).get("reading").asText()).startsWith("Special cause concern");
+    }
+
+    @Test
     void the_phof_dashboard_comes_out_as_the_paper_coloured_it_from_a_workbook_or_a_csv_file() {
         for (String file : List.of("phof-dashboard.xlsx", "phof-dashboard.csv")) {
             // an organisation of its own: the same bytes from the same one would be the earlier submission
