@@ -403,6 +403,27 @@
         + plural(findings.length - errors, 'warning');
   }
 
+  /** An icon as boards read it: its words on the Making Data Count colour. */
+  function icon(name) {
+    const badge = document.createElement('span');
+    if (!name) {
+      badge.textContent = 'none';
+      return badge;
+    }
+    const kind = /^improvement|^consistent_pass/.test(name) ? 'improvement'
+      : /^concern|^consistent_fail/.test(name) ? 'concern'
+        : /^neither/.test(name) ? 'neither' : 'common';
+    badge.className = 'spc-icon spc-' + kind;
+    badge.textContent = name.replace(/_/g, ' ');
+    return badge;
+  }
+
+  function showSpc(series) {
+    $('spc').tBodies[0].replaceChildren(...series.map((s) => row([s.indicator, s.areaName || s.area,
+      s.latestPeriod, s.latestValue, icon(s.variation), icon(s.assurance), s.reading])));
+    $('spc').hidden = series.length === 0;
+  }
+
   function showButton(id, path, fallbackName) {
     const button = $(id);
     button.hidden = !path;
@@ -430,6 +451,7 @@
     $('narrative').textContent = submission.narrative || '';
     $('narrative').hidden = !submission.narrative;
     showFindings(assessed ? submission.findings || [] : []);
+    showSpc(assessed ? submission.spc || [] : []);
     showButton('download-annotated', assessed && links.annotated, 'annotated.xlsx');
     showButton('download-original', links.original, fileName);
     say(assessed

@@ -28,7 +28,7 @@ enum RagColour {
      * {@code VARIATION_COLOR_TOKENS}): improvement blue, concern orange, neither purple, common grey.
      */
     SPC_IMPROVEMENT("Improvement", "00B0F0"),
-    SPC_CONCERN("Concern", "E46C0A", true),
+    SPC_CONCERN("Concern", "E46C0A"),
     SPC_NEITHER("Neither", "490092", true),
     SPC_COMMON("Common cause", "A6A6A6"),
     NOT_COMPARED("Not compared", null);

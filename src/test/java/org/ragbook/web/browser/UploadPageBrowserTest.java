@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.ragbook.fixtures.AnnotatedWorkbook;
@@ -87,6 +89,23 @@ class UploadPageBrowserTest {
         assertThat(workbook.sheetNames()).contains("Summary", "Validation");
         assertThat(workbook.summaryNumber("green")).contains(18.0);
         ReportExpectations.colouredEveryAssessedValue(report, workbook);
+    }
+
+    @Test
+    void a_monthly_return_shows_each_series_spc_icons_and_reading() {
+        openPage();
+
+        sendReturn(FixtureReadme.path("nhs-constitution-24-months.xlsx"), "nhs-constitution");
+
+        browser.hasText("result-status", "annotated");
+        List<WebElement> rows = browser.all("#spc tbody tr");
+        assertThat(rows).hasSize(3);
+        List<WebElement> first = rows.get(0).findElements(By.tagName("td"));
+        assertThat(first.get(0).getText()).isEqualTo("AE-4HR");
+        assertThat(first.get(4).getText()).isEqualTo("concern low");
+        assertThat(first.get(4).findElement(By.tagName("span")).getAttribute("class")).contains("spc-concern");
+        assertThat(first.get(5).getText()).isEqualTo("consistent fail");
+        assertThat(first.get(6).getText()).startsWith("Special cause concern");
     }
 
     /** No quotes in the name: browsers send a quote in a multipart file name as %22. */
