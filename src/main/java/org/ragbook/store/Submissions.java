@@ -94,25 +94,21 @@ public final class Submissions {
     }
 
     /**
-     * Claims the oldest submission waiting — received, or processing under a lease that has run out —
-     * for {@code workerId} until {@code lease} from now, and sets it processing.
+     * Claims a waiting submission for {@code workerId} until {@code lease} from now, and sets it
+     * processing: first the oldest whose worker's lease ran out (it was received before anything
+     * still waiting), then the oldest received.
      */
     public Optional<Claim> claimNext(String workerId, Duration lease) {
         return database.inTransaction("claim a submission", connection -> {
             Instant now = Sql.now(connection);
-            String id;
-            try (PreparedStatement next = connection.prepareStatement("select id from submissions where status = ?"
-                    + " or (status = ? and lease_until < ?) order by seq limit 1 for update skip locked")) {
-                next.setString(1, SubmissionStatus.RECEIVED.label());
-                next.setString(2, SubmissionStatus.PROCESSING.label());
-                Sql.setInstant(next, 3, now);
-                try (ResultSet rows = next.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.empty();
-                    }
-                    id = rows.getString(1);
-                }
+            Optional<String> next = oldest(connection, " and lease_until < ?", SubmissionStatus.PROCESSING, now);
+            if (next.isEmpty()) {
+                next = oldest(connection, "", SubmissionStatus.RECEIVED, null);
             }
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            String id = next.get();
             try (PreparedStatement claim = connection.prepareStatement("update submissions set status = ?,"
                     + " claimed_by = ?, claims = claims + 1, lease_until = ?, updated_at = ? where id = ?")) {
                 claim.setString(1, SubmissionStatus.PROCESSING.label());
@@ -126,6 +122,25 @@ public final class Submissions {
                     false).orElseThrow();
             return Optional.of(new Claim(claimed, file(connection, ORIGINAL, id).orElseThrow()));
         });
+    }
+
+    /**
+     * The oldest unlocked submission in a status, locked for this transaction. One status a query, so
+     * that the (status, seq) index finds it: an {@code or} of two statuses made both databases walk
+     * every row, report and all, at each idle worker's poll.
+     */
+    private static Optional<String> oldest(Connection connection, String condition, SubmissionStatus status,
+            Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select id from submissions where status = ?"
+                + condition + " order by seq limit 1 for update skip locked")) {
+            select.setString(1, status.label());
+            if (now != null) {
+                Sql.setInstant(select, 2, now);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     /** Extends the lease; false when the claim was lost (its lease ran out and another worker took it over). */

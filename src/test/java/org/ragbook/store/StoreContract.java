@@ -134,6 +134,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_submission_whose_worker_died_is_claimed_before_those_received_after_it() throws Exception {
+        String abandoned = submissions.receive(upload("Leicestershire", null, new byte[] {1})).submission().id();
+        submissions.claimNext("dead-worker", Duration.ofMillis(300)).orElseThrow();
+        String waiting = submissions.receive(upload("Leicestershire", null, new byte[] {2})).submission().id();
+
+        Thread.sleep(600);
+
+        assertThat(submissions.claimNext("worker", LEASE).orElseThrow().submission().id()).isEqualTo(abandoned);
+        assertThat(submissions.claimNext("worker", LEASE).orElseThrow().submission().id()).isEqualTo(waiting);
+        assertThat(submissions.claimNext("worker", LEASE)).isEmpty();
+    }
+
+    @Test
     void finishing_stores_the_report_and_workbook_and_a_revised_period_supersedes_the_stored_one()
             throws SQLException {
         String first = annotate("first.xlsx", observation("2019", 10.0), observation("2020", 20.0));
