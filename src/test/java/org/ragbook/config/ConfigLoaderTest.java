@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfigLoaderTest {
 
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+            + "AUTO_COMPACT_FILL_RATE=0;AUTO_SERVER=TRUE";
 
     @TempDir
     Path dir;

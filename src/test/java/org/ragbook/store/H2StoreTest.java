@@ -16,7 +16,7 @@ class H2StoreTest extends StoreContract {
     @BeforeAll
     static void open() {
         database = Database.open("jdbc:h2:file:" + folder.toAbsolutePath() + "/ragbook;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10);
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_COMPACT_FILL_RATE=0", "sa", "", 10);
     }
 
     @AfterAll
