@@ -27,6 +27,10 @@ public final class Submissions {
             + " file_name, size_bytes, sha256, status, received_at, updated_at, claimed_by, rows_read, rows_total,"
             + " latest_period, annotated_name, error_kind, error";
 
+    /** The columns and, from its own table, the report. */
+    private static final String WITH_REPORT = COLUMNS + ", (select r.report_json from submission_reports r"
+            + " where r.submission_id = submissions.id) as report_json";
+
     private static final String ORIGINAL = "original";
     private static final String ANNOTATED = "annotated";
 
@@ -82,7 +86,7 @@ public final class Submissions {
 
     public Optional<SubmissionRecord> find(String id) {
         return database.inTransaction("read submission " + id, connection ->
-                one(connection, "select " + COLUMNS + ", report_json from submissions where id = ?", id, true));
+                one(connection, "select " + WITH_REPORT + " from submissions where id = ?", id, true));
     }
 
     public Optional<byte[]> original(String id) {
@@ -181,22 +185,29 @@ public final class Submissions {
         return database.inTransaction("record the outcome of " + id, connection -> {
             Instant now = Sql.now(connection);
             try (PreparedStatement finish = connection.prepareStatement("update submissions set status = ?,"
-                    + " schema_id = ?, latest_period = ?, report_json = ?, annotated_name = ?,"
+                    + " schema_id = ?, latest_period = ?, annotated_name = ?,"
                     + " error_kind = ?, error = ?, lease_until = null, updated_at = ?"
                     + " where id = ? and claimed_by = ? and status = ?")) {
                 finish.setString(1, outcome.status().label());
                 finish.setString(2, outcome.schemaId());
                 finish.setString(3, outcome.period());
-                finish.setString(4, outcome.reportJson());
-                finish.setString(5, outcome.annotatedName());
-                finish.setString(6, outcome.errorKind());
-                finish.setString(7, outcome.error());
-                Sql.setInstant(finish, 8, now);
-                finish.setString(9, id);
-                finish.setString(10, workerId);
-                finish.setString(11, SubmissionStatus.PROCESSING.label());
+                finish.setString(4, outcome.annotatedName());
+                finish.setString(5, outcome.errorKind());
+                finish.setString(6, outcome.error());
+                Sql.setInstant(finish, 7, now);
+                finish.setString(8, id);
+                finish.setString(9, workerId);
+                finish.setString(10, SubmissionStatus.PROCESSING.label());
                 if (finish.executeUpdate() != 1) {
                     return false;
+                }
+            }
+            if (outcome.reportJson() != null) {
+                try (PreparedStatement report = connection.prepareStatement("insert into submission_reports"
+                        + " (submission_id, report_json) values (?, ?)")) {
+                    report.setString(1, id);
+                    report.setString(2, outcome.reportJson());
+                    report.executeUpdate();
                 }
             }
             if (outcome.annotated() != null) {
@@ -251,8 +262,8 @@ public final class Submissions {
 
     private Optional<SubmissionRecord> sameBytes(String organisation, String schemaAsked, String sha256) {
         return database.inTransaction("look for an identical upload", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", report_json from"
-                    + " submissions where organisation = ? and schema_asked = ? and sha256 = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("select " + WITH_REPORT + " from submissions"
+                    + " where organisation = ? and schema_asked = ? and sha256 = ?")) {
                 select.setString(1, organisation);
                 select.setString(2, schemaAsked);
                 select.setString(3, sha256);

@@ -45,6 +45,7 @@ abstract class StoreContract {
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from observations");
             statement.executeUpdate("delete from submission_files");
+            statement.executeUpdate("delete from submission_reports");
             statement.executeUpdate("delete from submissions");
             statement.executeUpdate("delete from users");
         }
