@@ -341,7 +341,8 @@
   /** Asks after a submission until it is finished, unless the user has moved on to another. */
   async function follow(self, generation) {
     while (generation === state.generation) {
-      const response = await api(self);
+      // the page shows counts, findings and SPC, never the observations a large return carries
+      const response = await api(self + '?observations=false');
       if (!response.ok) {
         alarm(await failure(response));
         return;

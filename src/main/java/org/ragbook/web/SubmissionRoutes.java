@@ -54,7 +54,7 @@ final class SubmissionRoutes {
     void addTo(RoutesConfig routes) {
         routes.post(RETURNS, this::submit);
         routes.get(RETURNS, this::list);
-        routes.get(RETURNS + "/{id}", ctx -> ctx.json(SubmissionView.of(visible(ctx))));
+        routes.get(RETURNS + "/{id}", ctx -> ctx.json(SubmissionView.of(visible(ctx), observations(ctx))));
         routes.get(RETURNS + "/{id}/original.xlsx", this::original);
         routes.get(RETURNS + "/{id}/annotated.xlsx", this::annotated);
     }
@@ -79,12 +79,12 @@ final class SubmissionRoutes {
         SubmissionRecord submission = received.submission();
         ctx.header("Location", RETURNS + "/" + submission.id());
         if (received instanceof Received.Existing) {
-            ctx.status(HttpStatus.OK).json(SubmissionView.of(submission));
+            ctx.status(HttpStatus.OK).json(SubmissionView.of(submission, true));
             return;
         }
         wakeWorkers.run();
         if (estimatedRows(bytes, fileName) > config.syncRowLimit()) {
-            ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(submission));
+            ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(submission, true));
             return;
         }
         answerWhenDone(ctx, waitForOutcome(submission));
@@ -92,9 +92,9 @@ final class SubmissionRoutes {
 
     private void answerWhenDone(Context ctx, SubmissionRecord s) {
         switch (s.status()) {
-            case ANNOTATED -> ctx.status(HttpStatus.CREATED).json(SubmissionView.of(s));
+            case ANNOTATED -> ctx.status(HttpStatus.CREATED).json(SubmissionView.of(s, true));
             case REJECTED, FAILED -> throw new UnannotatedSubmissionException(s);
-            default -> ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(s));
+            default -> ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(s, true));
         }
     }
 
@@ -163,6 +163,21 @@ final class SubmissionRoutes {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Whether the answer carries the report's observations: tens of megabytes for a 100,000-row
+     * return, which a caller following its progress, or showing only counts, does not want.
+     */
+    private static boolean observations(Context ctx) {
+        String asked = ctx.queryParam("observations");
+        if (asked == null || asked.isBlank() || asked.trim().equals("true")) {
+            return true;
+        }
+        if (asked.trim().equals("false")) {
+            return false;
+        }
+        throw new BadRequestResponse("'observations' must be true or false, not '" + asked + "'.");
     }
 
     private static Channel channel(Context ctx) {

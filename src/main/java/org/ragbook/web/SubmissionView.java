@@ -38,7 +38,8 @@ record SubmissionView(
     record Links(String self, String original, String annotated) {
     }
 
-    static SubmissionView of(SubmissionRecord s) {
+    /** @param withObservations false to leave the observations out (null), keeping counts, findings and SPC */
+    static SubmissionView of(SubmissionRecord s, boolean withObservations) {
         Report report = s.reportJson() == null ? null : ReportJson.read(s.reportJson());
         String self = SubmissionRoutes.RETURNS + "/" + s.id();
         return new SubmissionView(s.id(), s.status().label(), s.organisation(), s.schemaId(), s.channel().label(),
@@ -46,7 +47,7 @@ record SubmissionView(
                 report == null ? null : report.rag(),
                 report == null ? null : report.narrative(),
                 report == null ? List.of() : report.findings(),
-                report == null ? List.of() : report.observations(),
+                !withObservations ? null : report == null ? List.of() : report.observations(),
                 report == null ? List.of() : report.spc(),
                 new Links(self, self + "/original.xlsx", s.status() == SubmissionStatus.ANNOTATED
                         ? self + "/annotated.xlsx" : null));

@@ -101,6 +101,20 @@ class HttpEndToEndTest {
     }
 
     @Test
+    void a_submission_can_be_read_without_its_observations() {
+        String self = TestServer.json(upload("bcf-metrics.xlsx", "/api/returns")).get("links").get("self").asText();
+
+        JsonNode full = TestServer.json(server.get(self + "?observations=true"));
+        JsonNode lean = TestServer.json(server.get(self + "?observations=false"));
+
+        assertThat(full.get("observations")).isNotEmpty();
+        assertThat(lean.get("observations").isNull()).isTrue();
+        assertThat(lean.get("rag")).isEqualTo(full.get("rag"));
+        assertThat(lean.get("findings")).isEqualTo(full.get("findings"));
+        assertThat(server.get(self + "?observations=some").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void the_phof_dashboard_comes_out_as_the_paper_coloured_it_from_a_workbook_or_a_csv_file() {
         for (String file : List.of("phof-dashboard.xlsx", "phof-dashboard.csv")) {
             // an organisation of its own: the same bytes from the same one would be the earlier submission
