@@ -43,7 +43,7 @@ Public Sub SubmitToRagbook()
     End If
 
     Dim answer As String: answer = http.responseText
-    If http.Status = 202 Then answer = AwaitResult(baseUrl & http.getResponseHeader("Location"), token)
+    If http.Status = 202 Then answer = AwaitResult(baseUrl & http.getResponseHeader("Location") & "?observations=false", token)
     If JsonField(answer, "status") <> "annotated" Then
         MsgBox "Ragbook could not annotate the return (" & JsonField(answer, "status") & "):" & vbCrLf & _
             JsonField(answer, "error"), vbExclamation, "Ragbook"
