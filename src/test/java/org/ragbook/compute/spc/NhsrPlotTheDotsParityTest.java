@@ -57,6 +57,11 @@ class NhsrPlotTheDotsParityTest {
         assertThat(first.mean()).isCloseTo(0.1416238, within(PRINTED));
         assertThat(first.lowerProcessLimit()).isCloseTo(-3.01138, within(PRINTED));
         assertThat(first.upperProcessLimit()).isCloseTo(3.294627, within(PRINTED));
+        List<SpcRow> rows = analyse(RNORM_20, SpcProfile.NHSR).rows();
+        // the snapshot's relative_to_mean, as far as it prints; its outside_limits and close_to_limits are FALSE
+        assertThat(sides(rows)).startsWith(-1, -1, 1, -1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, -1);
+        assertThat(rows.subList(0, 8)).allSatisfy(row -> assertThat(row.value())
+                .isBetween(row.lowerTwoSigma(), row.upperTwoSigma()));
     }
 
     @Test
@@ -68,11 +73,20 @@ class NhsrPlotTheDotsParityTest {
         assertThat(screened.mean()).isCloseTo(0.6694159, within(PRINTED));
         assertThat(screened.lowerProcessLimit()).isCloseTo(-2.383666, within(PRINTED));
         assertThat(screened.upperProcessLimit()).isCloseTo(3.722497, within(PRINTED));
+        assertThat(sides(analyse(outlier, SpcProfile.NHSR).rows()))
+                .startsWith(-1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1);
 
         // screen_outliers = FALSE, as the Excel tool (and the mdc profile) computes them: wider limits
         SpcRow unscreened = analyse(outlier, SpcProfile.MDC).rows().get(0);
         assertThat(unscreened.lowerProcessLimit()).isCloseTo(-4.596625, within(PRINTED));
         assertThat(unscreened.upperProcessLimit()).isCloseTo(5.935457, within(PRINTED));
+        assertThat(unscreened.upperProcessLimit() - unscreened.lowerProcessLimit())
+                .isGreaterThan(screened.upperProcessLimit() - screened.lowerProcessLimit());
+    }
+
+    /** Each point's side of its mean, as NHSRplotthedots' relative_to_mean: 1 above, -1 below, 0 on it. */
+    private static List<Integer> sides(List<SpcRow> rows) {
+        return rows.stream().map(row -> (int) Math.signum(row.value() - row.mean())).toList();
     }
 
     // test-ptd_spc.R, "it outputs expected content" (summary snapshots s1 to s4)
@@ -109,7 +123,8 @@ class NhsrPlotTheDotsParityTest {
         }
     }
 
-    // test-ptd_spc_standard.R, "it sets the rebase_group field" and "setting fix_after_n_points changes the calculations"
+    // test-ptd_spc_standard.R, "it sets the rebase_group field" (and test-ptd_create_ggplot.R, "it breaks lines": the
+    // same rebase, checked there as line groups) and "setting fix_after_n_points changes the calculations"
 
     @Test
     void a_rebase_at_the_eleventh_point_gives_each_half_the_limits_it_has_alone() {
@@ -145,10 +160,7 @@ class NhsrPlotTheDotsParityTest {
 
     @Test
     void two_points_near_opposite_limits_are_common_cause() {
-        double[] data = new double[16];
-        for (int i = 0; i < 16; i++) {
-            data[i] = i % 2 == 0 ? 1 : -1;
-        }
+        double[] data = alternating(16);
         data[14] = 5.5;
         data[15] = -5.5;
 
