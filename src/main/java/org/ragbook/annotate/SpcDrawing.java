@@ -2,7 +2,9 @@ package org.ragbook.annotate;
 
 import java.awt.Color;
 import java.util.List;
+import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.ShapeTypes;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.Units;
@@ -21,6 +23,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.TextAlign;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -28,9 +31,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFTextParagraph;
 import org.apache.poi.xssf.usermodel.XSSFTextRun;
-import org.apache.poi.xssf.usermodel.TextAlign;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
@@ -50,7 +50,7 @@ final class SpcDrawing {
     private static final double ICON_LETTER_POINTS = 16;
     private static final byte[] VALUE = rgb("000000");
     private static final byte[] MEAN = rgb("7F7F7F");
-    private static final byte[] LIMIT = rgb(RagColour.SPC_COMMON.rgb());
+    private static final byte[] LIMIT = RagColour.SPC_COMMON.rgbBytes();
     private static final byte[] TARGET = rgb("C00000");
 
     private final XSSFSheet sheet;
@@ -65,8 +65,8 @@ final class SpcDrawing {
         SpcDrawing drawing = new SpcDrawing(sheet);
         for (SpcChartSpec spec : charts) {
             drawing.chart(spec);
-            drawing.icon(spec.iconRow(), 1, spec.variation());
-            drawing.icon(spec.iconRow(), 4, spec.assurance());
+            drawing.icon(spec.iconRow(), SpcSheet.VARIATION_COLUMN, spec.variation());
+            drawing.icon(spec.iconRow(), SpcSheet.ASSURANCE_COLUMN, spec.assurance());
         }
     }
 

@@ -25,6 +25,9 @@ record SpcSheet(PlanSheet sheet, List<SpcChartSpec> charts) {
     /** Columns of a block's table; the chart sits right of them. */
     static final List<String> HEADER = List.of("Month", "Value", "Mean", "Lower process limit",
             "Upper process limit", "Target", "Improvement", "Concern", "Neither", "Point type");
+    /** The icon row's letter cells, under the drawn icons: label, letter, meaning, for each icon. */
+    static final int VARIATION_COLUMN = 1;
+    static final int ASSURANCE_COLUMN = 4;
     /** Rows a chart takes: a block is never shorter, so charts do not overlap. */
     static final int CHART_ROWS = 28;
     static final String SUMMARY_HEADING = "SPC (Making Data Count): the latest month of each monthly series";

@@ -80,10 +80,15 @@ public final class ConfigLoader {
         }
     }
 
+    /** The embedded H2 database in a data folder, as the service opens it with no setup. */
+    public static String embeddedDatabaseUrl(Path data) {
+        return String.format(Locale.ROOT, H2_URL, data.toAbsolutePath());
+    }
+
     private RagbookConfig settings() {
         Path data = find("data", d -> d.data).map(this::path).orElse(workingDirectory.resolve("data"));
         String dbUrl = find("dbUrl", d -> d.dbUrl).map(ConfigLoader::jdbcUrl)
-                .orElse(String.format(Locale.ROOT, H2_URL, data));
+                .orElse(embeddedDatabaseUrl(data));
         Optional<Path> schemas = find("schemas", d -> d.schemas).map(this::folder);
         return new RagbookConfig(
                 number("port", d -> d.port, 7070, 0, 65535),

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ragbook.config.ConfigLoader;
 import org.ragbook.store.Database;
 import org.ragbook.store.Role;
 import org.ragbook.store.User;
@@ -33,8 +34,7 @@ class UserCommandTest {
         assertThat(run.out()).contains("Added lead 'bcf-lead' of Rutland County Council");
         Matcher token = TOKEN.matcher(run.out());
         assertThat(token.find()).as(run.out()).isTrue();
-        try (Database database = Database.open("jdbc:h2:file:" + dir.resolve("data").toAbsolutePath() + "/ragbook;"
-                + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE", "sa", "", 2)) {
+        try (Database database = Database.open(ConfigLoader.embeddedDatabaseUrl(dir.resolve("data")), "sa", "", 2)) {
             assertThat(new Users(database).byToken(token.group(1))).map(User::role).contains(Role.LEAD);
         }
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.ragbook.config.ConfigLoader;
 
 /** The store on the embedded default: an H2 file database, as `ragbook serve` opens it with no setup. */
 class H2StoreTest extends StoreContract {
@@ -15,8 +16,7 @@ class H2StoreTest extends StoreContract {
 
     @BeforeAll
     static void open() {
-        database = Database.open("jdbc:h2:file:" + folder.toAbsolutePath() + "/ragbook;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_COMPACT_FILL_RATE=0", "sa", "", 10);
+        database = Database.open(ConfigLoader.embeddedDatabaseUrl(folder), "sa", "", 10);
     }
 
     @AfterAll

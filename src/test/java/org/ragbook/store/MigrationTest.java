@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ragbook.config.ConfigLoader;
 
 /**
  * A database written by an earlier Ragbook keeps what it holds when a newer one opens it: each
@@ -32,8 +33,7 @@ class MigrationTest {
     @MethodSource("databases")
     void a_report_stored_at_version_1_is_read_after_the_reports_moved_to_their_own_table(String kind)
             throws SQLException {
-        String url = kind.equals("h2") ? "jdbc:h2:file:" + folder.toAbsolutePath() + "/ragbook;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" : TestPostgres.newDatabase();
+        String url = kind.equals("h2") ? ConfigLoader.embeddedDatabaseUrl(folder) : TestPostgres.newDatabase();
         String user = kind.equals("h2") ? "sa" : "postgres";
         Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").target("1").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, user, "");

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.ragbook.config.ConfigLoader;
 import org.ragbook.config.RagbookConfig;
 import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.service.Ragbook;
@@ -42,8 +43,7 @@ public final class TestServer extends ApiClient implements AutoCloseable {
      */
     public static RagbookConfig config(Path dataFolder, int maxUploadMb, int syncRowLimit) {
         boolean postgres = TestPostgres.wanted();
-        String url = postgres ? TestPostgres.newDatabase() : "jdbc:h2:file:" + dataFolder.toAbsolutePath()
-                + "/ragbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_COMPACT_FILL_RATE=0";
+        String url = postgres ? TestPostgres.newDatabase() : ConfigLoader.embeddedDatabaseUrl(dataFolder);
         return new RagbookConfig(0, dataFolder, maxUploadMb, url, postgres ? "postgres" : "sa", "", 10, 2, 30,
                 syncRowLimit, Optional.empty(), "admin", "Ragbook");
     }
