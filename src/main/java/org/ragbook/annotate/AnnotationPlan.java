@@ -11,6 +11,7 @@ import org.ragbook.compute.SeriesChart;
 import org.ragbook.read.CellRef;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.read.SheetData;
+import org.ragbook.report.Paragraph;
 import org.ragbook.validate.DataRegion;
 import org.ragbook.validate.Validation;
 
@@ -23,6 +24,7 @@ import org.ragbook.validate.Validation;
  * @param region     the table's region, its sheet named as in the output; null when no table was found
  * @param appended   the columns added right of a long table, or null
  * @param summary    the Summary sheet, which the workbook opens on
+ * @param narrative  the Narrative sheet: the committee paper's paragraphs
  * @param statistics the long-form Statistics sheet of a wide table, or null
  * @param spc        the SPC sheet with its charts, or null when no series was charted
  */
@@ -32,6 +34,7 @@ record AnnotationPlan(
         List<CellMark> marks,
         AppendedColumns appended,
         PlanSheet summary,
+        PlanSheet narrative,
         PlanSheet validation,
         PlanSheet statistics,
         SpcSheet spc) {
@@ -42,7 +45,7 @@ record AnnotationPlan(
 
     /** Ragbook's own sheets in the order they follow the analyst's. */
     List<PlanSheet> added() {
-        List<PlanSheet> added = new ArrayList<>(List.of(summary, validation));
+        List<PlanSheet> added = new ArrayList<>(List.of(summary, narrative, validation));
         if (statistics != null) {
             added.add(statistics);
         }
@@ -58,11 +61,12 @@ record AnnotationPlan(
 
     /**
      * @param charts      the SPC series to chart, in order
+     * @param paragraphs  the committee paper's paragraphs, for the Narrative sheet
      * @param otherSheets sheets the output has that the reader did not return (a workbook's chart
      *                    sheets, say), so that added sheets do not take their names
      */
     static AnnotationPlan of(ReturnTable table, Validation validation, List<Assessment> assessments,
-            List<SeriesChart> charts, Collection<String> otherSheets) {
+            List<SeriesChart> charts, List<Paragraph> paragraphs, Collection<String> otherSheets) {
         SheetNames names = new SheetNames();
         Map<String, String> outputNames = new LinkedHashMap<>();
         for (SheetData sheet : table.sheets()) {
@@ -74,6 +78,8 @@ record AnnotationPlan(
         DataRegion region = validation.region();
         PlanSheet summary = SummarySheet.of(names.claim(SummarySheet.NAME), table.fileName(), validation.schema(), assessments,
                 charts);
+        PlanSheet narrative = NarrativeSheet.of(names.claim(NarrativeSheet.NAME), table.fileName(), validation.schema(),
+                paragraphs);
         PlanSheet findings = ValidationSheet.of(names.claim(ValidationSheet.NAME), validation.findings(), sheets);
         PlanSheet statistics = region != null && region.wide()
                 ? StatisticsSheet.of(names.claim(StatisticsSheet.NAME), validation.observations(), byValueCell(assessments), sheets)
@@ -85,6 +91,7 @@ record AnnotationPlan(
                 CellMarks.of(validation, assessments, sheets),
                 AppendedColumns.of(table, region, assessments, sheets),
                 summary,
+                narrative,
                 findings,
                 statistics,
                 spc);

@@ -10,6 +10,8 @@ import org.ragbook.compute.Assessment;
 import org.ragbook.compute.SeriesChart;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.read.SourceFormat;
+import org.ragbook.report.Paragraph;
+import org.ragbook.report.Paragraphs;
 import org.ragbook.validate.Validation;
 
 /**
@@ -41,38 +43,42 @@ public final class Annotator {
      */
     public static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
             Path output) {
-        write(original, table, validation, assessments, List.of(), output);
+        write(original, table, validation, assessments, output, strategyFor(original, table));
     }
 
     /**
      * As {@link #write(Path, ReturnTable, Validation, List, Path)}, with an SPC sheet of these charts
-     * and their icons on the Summary sheet, whichever way the workbook is written; a CSV output,
-     * being one table, carries the SPC readings in the report only.
+     * and their icons on the Summary sheet, whichever way the workbook is written, and these
+     * paragraphs on the Narrative sheet; a CSV output, being one table, carries the SPC readings
+     * and the paragraphs in the report only.
      */
     public static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
-            List<SeriesChart> charts, Path output) {
-        write(original, table, validation, assessments, charts, output, strategyFor(original, table));
+            List<SeriesChart> charts, List<Paragraph> paragraphs, Path output) {
+        write(original, table, validation, assessments, charts, paragraphs, output, strategyFor(original, table));
     }
 
     static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
             Path output, Strategy strategy) {
-        write(original, table, validation, assessments, List.of(), output, strategy);
+        write(original, table, validation, assessments, List.of(),
+                Paragraphs.of(validation.schema(), table.fileName(), assessments, List.of()), output, strategy);
     }
 
     private static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
-            List<SeriesChart> charts, Path output, Strategy strategy) {
+            List<SeriesChart> charts, List<Paragraph> paragraphs, Path output, Strategy strategy) {
         if (isSameFile(original, output)) {
             throw new IllegalArgumentException("the annotated return must not overwrite the original " + original.getFileName());
         }
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            CsvWriter.write(AnnotationPlan.of(table, validation, assessments, List.of(), List.of()), table, output);
+            CsvWriter.write(AnnotationPlan.of(table, validation, assessments, List.of(), paragraphs, List.of()), table,
+                    output);
         } else if (!name.endsWith(".xlsx")) {
             throw new IllegalArgumentException("the annotated return is written as .xlsx or .csv, not " + output.getFileName());
         } else if (strategy == Strategy.IN_PLACE && table.format() == SourceFormat.XLSX) {
-            InPlaceWriter.write(original, table, validation, assessments, charts, output);
+            InPlaceWriter.write(original, table, validation, assessments, charts, paragraphs, output);
         } else {
-            StreamingWriter.write(AnnotationPlan.of(table, validation, assessments, charts, List.of()), table, output);
+            StreamingWriter.write(AnnotationPlan.of(table, validation, assessments, charts, paragraphs, List.of()), table,
+                    output);
         }
     }
 

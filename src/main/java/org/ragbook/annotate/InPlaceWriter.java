@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ragbook.compute.Assessment;
 import org.ragbook.compute.SeriesChart;
 import org.ragbook.read.ReturnTable;
+import org.ragbook.report.Paragraph;
 import org.ragbook.validate.Validation;
 
 /**
@@ -44,11 +45,12 @@ final class InPlaceWriter {
     }
 
     static void write(Path original, ReturnTable table, Validation validation, List<Assessment> assessments,
-            List<SeriesChart> charts, Path output) {
+            List<SeriesChart> charts, List<Paragraph> paragraphs, Path output) {
         OPCPackage pkg = open(original);
         try {
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-            AnnotationPlan plan = AnnotationPlan.of(table, validation, assessments, charts, sheetNames(workbook));
+            AnnotationPlan plan = AnnotationPlan.of(table, validation, assessments, charts, paragraphs,
+                    sheetNames(workbook));
             new InPlaceWriter(workbook).render(plan);
             try (OutputStream out = Files.newOutputStream(output)) {
                 workbook.write(out);

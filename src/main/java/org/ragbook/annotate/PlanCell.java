@@ -21,7 +21,9 @@ record PlanCell(String text, Double number, Emphasis emphasis, RagColour fill, C
         HEADER,
         TITLE,
         /** A statistic: full precision in the cell, one decimal on show, as the committee papers print. */
-        FIGURE
+        FIGURE,
+        /** Running text, wrapped within its column and read from the top: a paper's paragraph. */
+        PARAGRAPH
     }
 
     static PlanCell text(String text) {
@@ -40,6 +42,10 @@ record PlanCell(String text, Double number, Emphasis emphasis, RagColour fill, C
 
     static PlanCell header(String text) {
         return new PlanCell(text, null, Emphasis.HEADER, RagColour.NOT_COMPARED, null);
+    }
+
+    static PlanCell paragraph(String text) {
+        return new PlanCell(text, null, Emphasis.PARAGRAPH, RagColour.NOT_COMPARED, null);
     }
 
     static PlanCell title(String text) {

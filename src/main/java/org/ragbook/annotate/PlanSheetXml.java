@@ -24,7 +24,7 @@ final class PlanSheetXml {
             if (cells.isEmpty()) {
                 continue;
             }
-            xml.startRow(r);
+            xml.startRow(r, sheet.rowHeightPoints(r));
             for (int c = 0; c < cells.size(); c++) {
                 PlanCell cell = cells.get(c);
                 if (!cell.isEmpty()) {

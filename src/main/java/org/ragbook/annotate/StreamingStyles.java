@@ -1,5 +1,7 @@
 package org.ragbook.annotate;
 
+import org.ragbook.report.Figures;
+
 /**
  * The fixed style table of a streamed workbook: every look Ragbook writes, each with and without
  * each RAG fill. A cell's style index is computed, never looked up.
@@ -8,23 +10,26 @@ final class StreamingStyles {
 
     /** A look without its fill; the fonts are those of {@link #FONTS}, by position. */
     enum Look {
-        PLAIN(0, 0, false),
-        HEADER(1, 0, false),
-        TITLE(2, 0, false),
-        LINK(3, 0, false),
-        QUOTED(0, 0, true),
-        DATE(0, 164, false),
-        DATE_TIME(0, 165, false),
-        FIGURE(0, 166, false);
+        PLAIN(0, 0, false, false),
+        HEADER(1, 0, false, false),
+        TITLE(2, 0, false, false),
+        LINK(3, 0, false, false),
+        QUOTED(0, 0, true, false),
+        DATE(0, 164, false, false),
+        DATE_TIME(0, 165, false, false),
+        FIGURE(0, 166, false, false),
+        PARAGRAPH(0, 0, false, true);
 
         private final int font;
         private final int numberFormat;
         private final boolean quotePrefix;
+        private final boolean wrapped;
 
-        Look(int font, int numberFormat, boolean quotePrefix) {
+        Look(int font, int numberFormat, boolean quotePrefix, boolean wrapped) {
             this.font = font;
             this.numberFormat = numberFormat;
             this.quotePrefix = quotePrefix;
+            this.wrapped = wrapped;
         }
     }
 
@@ -39,7 +44,7 @@ final class StreamingStyles {
     private static final String NUMBER_FORMATS = "<numFmts count=\"3\">"
             + "<numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
             + "<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd hh:mm\"/>"
-            + "<numFmt numFmtId=\"166\" formatCode=\"0.0\"/>"
+            + "<numFmt numFmtId=\"166\" formatCode=\"" + Figures.EXCEL_FORMAT + "\"/>"
             + "</numFmts>";
     /** Fills 0 and 1 are the two every workbook must start with; the RAG fills follow. */
     private static final int FIRST_RAG_FILL = 2;
@@ -111,7 +116,8 @@ final class StreamingStyles {
                 if (look.quotePrefix) {
                     xml.append(" quotePrefix=\"1\"");
                 }
-                xml.append("/>");
+                xml.append(look.wrapped
+                        ? " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>" : "/>");
             }
         }
         xml.append("</cellXfs>")

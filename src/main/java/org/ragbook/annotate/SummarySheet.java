@@ -14,8 +14,9 @@ import org.ragbook.validate.Observation;
 
 /**
  * The Summary sheet, the first thing the analyst sees: the committee-paper sentence, the counts
- * per colour, the significant trends and the SPC icons, then the judged values listed under their
- * colour, reds first since they need action.
+ * per colour, the significant trends and the SPC icons, then the counted values listed under their
+ * colour, reds first since they need action. It lists what a committee counts (each indicator at
+ * its latest period, for the return's own areas); the RAG column beside the table colours the rest.
  * A list stops at {@link #LISTED_PER_COLOUR} values: past that a list is no summary, and the RAG
  * column filters to the rest.
  */
@@ -34,8 +35,9 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static PlanSheet of(String name, String fileName, ReturnSchema schema, List<Assessment> assessments,
+    static PlanSheet of(String name, String fileName, ReturnSchema schema, List<Assessment> all,
             List<SeriesChart> charts) {
+        List<Assessment> assessments = all.stream().filter(Assessment::counted).toList();
         Map<Rag, Integer> counts = ReportBuilder.countsByColour(assessments);
         List<List<PlanCell>> rows = new ArrayList<>();
         rows.add(List.of(PlanCell.title("Ragbook summary: " + (schema.title() == null ? schema.id() : schema.title()))));
@@ -44,6 +46,7 @@ final class SummarySheet {
         int best = shaded(assessments, RagColour.BEST);
         int worst = shaded(assessments, RagColour.WORST);
         rows.add(List.of(PlanCell.text(Narrative.of(assessments))));
+        rows.add(List.of(PlanCell.text(countedNote(all.size(), assessments.size()))));
         rows.add(List.of());
         rows.add(List.of(PlanCell.header("RAG"), PlanCell.header("Count")));
         for (Rag rag : COUNT_ORDER) {
@@ -65,6 +68,14 @@ final class SummarySheet {
             }
         }
         return new PlanSheet(name, rows, WIDTHS, -1);
+    }
+
+    /** What the counts count, when the return holds more than that: its history, benchmark and neighbours. */
+    private static String countedNote(int judged, int counted) {
+        return counted == judged ? "Each indicator is counted once, at its latest period."
+                : "Counted: each indicator once, at its latest period, for the return's own areas (" + counted + " of "
+                        + judged + " judged values); earlier periods and neighbouring areas are context for the trend"
+                        + " and the rank.";
     }
 
     /** How many values wear a colour's two-level shade: Best among the greens, Worst among the reds. */

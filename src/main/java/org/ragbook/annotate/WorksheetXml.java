@@ -69,12 +69,21 @@ final class WorksheetXml {
     }
 
     void startRow(int row) {
+        startRow(row, -1);
+    }
+
+    /** @param heightPoints the row's height, or -1 for the default */
+    void startRow(int row, float heightPoints) {
         String digits = Integer.toString(row + 1);
         rowDigitCount = digits.length();
         for (int i = 0; i < rowDigitCount; i++) {
             rowDigits[i] = (byte) digits.charAt(i);
         }
-        out.raw("<row r=\"").raw(rowDigits, rowDigitCount).raw("\">");
+        out.raw("<row r=\"").raw(rowDigits, rowDigitCount);
+        if (heightPoints > 0) {
+            out.raw("\" ht=\"").raw(Float.toString(heightPoints)).raw("\" customHeight=\"1");
+        }
+        out.raw("\">");
     }
 
     void endRow() throws IOException {
@@ -119,6 +128,8 @@ final class WorksheetXml {
             look = StreamingStyles.Look.HEADER;
         } else if (cell.emphasis() == PlanCell.Emphasis.FIGURE) {
             look = StreamingStyles.Look.FIGURE;
+        } else if (cell.emphasis() == PlanCell.Emphasis.PARAGRAPH) {
+            look = StreamingStyles.Look.PARAGRAPH;
         } else {
             look = StreamingStyles.Look.PLAIN;
         }

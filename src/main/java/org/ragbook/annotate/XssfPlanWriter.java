@@ -28,7 +28,12 @@ final class XssfPlanWriter {
         List<List<PlanCell>> rows = plan.rows();
         for (int r = 0; r < rows.size(); r++) {
             if (!rows.get(r).isEmpty()) {
-                writeRow(row(sheet, r), 0, rows.get(r));
+                XSSFRow row = row(sheet, r);
+                writeRow(row, 0, rows.get(r));
+                float height = plan.rowHeightPoints(r);
+                if (height > 0) {
+                    row.setHeightInPoints(height);
+                }
             }
         }
         setWidths(sheet, 0, plan.widths());

@@ -3,11 +3,13 @@ package org.ragbook.annotate;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ragbook.report.Figures;
 
 /**
  * The styles Ragbook adds to a workbook, each created once and reused: a workbook holds at most
@@ -18,7 +20,6 @@ final class XssfStyles {
     private static final byte[] LINK_BLUE = {0x05, 0x63, (byte) 0xC1};
     private static final byte[] WHITE = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
     private static final short TITLE_POINTS = 14;
-    private static final String FIGURE_FORMAT = "0.0";
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> cache = new HashMap<>();
@@ -56,7 +57,10 @@ final class XssfStyles {
             if (link) {
                 style.setFont(linkFont());
             } else if (cell.emphasis() == PlanCell.Emphasis.FIGURE) {
-                style.setDataFormat(workbook.createDataFormat().getFormat(FIGURE_FORMAT));
+                style.setDataFormat(workbook.createDataFormat().getFormat(Figures.EXCEL_FORMAT));
+            } else if (cell.emphasis() == PlanCell.Emphasis.PARAGRAPH) {
+                style.setWrapText(true);
+                style.setVerticalAlignment(VerticalAlignment.TOP);
             } else if (cell.emphasis() != PlanCell.Emphasis.NONE) {
                 style.setFont(font(cell.emphasis()));
             }

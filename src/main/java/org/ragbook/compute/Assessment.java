@@ -24,6 +24,9 @@ import org.ragbook.validate.Observation;
  * @param rank           the rank among the area's comparator group, such as {@code 13/16}
  * @param changeOnLastYear the change on the same months a year before, for a span of months
  * @param yearEndForecast the run-rate forecast for the financial year, part way through it
+ * @param counted        true for what a committee counts: the latest period of its indicator for one
+ *                       of the return's own areas ({@link CountedObservations}); earlier periods and
+ *                       neighbours are context
  */
 public record Assessment(
         Observation observation,
@@ -39,7 +42,8 @@ public record Assessment(
         Quintile quintile,
         Variance changeOnLastYear,
         Forecast yearEndForecast,
-        String reason) {
+        String reason,
+        boolean counted) {
 
     /** The value judged, or null when there is none or it is suppressed. */
     public Double value() {

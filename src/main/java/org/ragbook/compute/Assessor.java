@@ -50,6 +50,7 @@ public final class Assessor {
         SeriesStatistics series = SeriesStatistics.of(observations, usable, past);
         PeerStatistics peers = PeerStatistics.of(observations, usable, groups);
         YearToDate yearToDate = YearToDate.of(observations, usable);
+        boolean[] counted = CountedObservations.of(observations, groups);
 
         List<Assessment> assessments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -67,7 +68,7 @@ public final class Assessor {
             assessments.add(new Assessment(o, estimates[i], suppressed[i], benchmark, comparison, target, rag,
                     series.trend(i), series.direction(i), peers.rank(i), peers.quintile(i), change, forecast,
                     Reasons.of(o, used, suppressed[i], benchmark, comparison, target)
-                            + Reasons.yearToDate(change, forecast)));
+                            + Reasons.yearToDate(change, forecast), counted[i]));
         }
         List<SeriesChart> charts = SeriesCharts.of(observations, usable, past, findings);
         return new Assessed(assessments, charts, findings);

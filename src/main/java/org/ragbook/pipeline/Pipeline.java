@@ -1,6 +1,7 @@
 package org.ragbook.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.ragbook.RejectedReturnException;
 import org.ragbook.annotate.Annotator;
 import org.ragbook.compute.Assessed;
@@ -9,6 +10,8 @@ import org.ragbook.compute.rank.ComparatorGroups;
 import org.ragbook.read.ReadProgress;
 import org.ragbook.read.ReturnReader;
 import org.ragbook.read.ReturnTable;
+import org.ragbook.report.Paragraph;
+import org.ragbook.report.Paragraphs;
 import org.ragbook.report.Report;
 import org.ragbook.report.ReportBuilder;
 import org.ragbook.schema.ReturnSchema;
@@ -77,10 +80,12 @@ public final class Pipeline {
         Validation validated = Validator.validate(table, schema);
         Assessed assessed = Assessor.assess(validated, comparators, history.pastOf(schema, validated.observations()));
         Validation validation = validated.withFindings(assessed.findings());
+        List<Paragraph> paragraphs = Paragraphs.of(schema, fileName, assessed.assessments(), assessed.charts());
         if (output != null) {
-            Annotator.write(input, table, validation, assessed.assessments(), assessed.charts(), output);
+            Annotator.write(input, table, validation, assessed.assessments(), assessed.charts(), paragraphs, output);
         }
-        Report report = ReportBuilder.build(fileName, validation, assessed.assessments(), assessed.charts());
+        Report report = ReportBuilder.build(fileName, validation, assessed.assessments(), assessed.charts(),
+                paragraphs);
         return new Processed(report, schema,
                 assessed.assessments());
     }

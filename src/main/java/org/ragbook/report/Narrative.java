@@ -2,7 +2,9 @@ package org.ragbook.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ragbook.compute.Assessment;
 import org.ragbook.compute.Comparison;
 import org.ragbook.compute.Rag;
@@ -16,9 +18,22 @@ public final class Narrative {
 
     /**
      * The RAG sentence with, where the two-level comparison gave any, the Best and Worst sentence
-     * after it: the paragraph the Summary sheet and the JSON report both give.
+     * after it: the paragraph the Summary sheet and the JSON report both give. It counts what a
+     * committee counts ({@link Assessment#counted()}); a return of several areas of its own gets a
+     * sentence per area, each naming it.
      */
     public static String of(List<Assessment> assessments) {
+        List<OwnArea> areas = OwnArea.of(assessments);
+        if (areas.size() <= 1) {
+            return ofOneArea(areas.isEmpty() ? List.of() : areas.get(0).counted());
+        }
+        return areas.stream().map(area -> {
+            String sentence = ofOneArea(area.counted());
+            return "For " + area.name() + ", " + sentence.substring(0, 1).toLowerCase(Locale.ROOT) + sentence.substring(1);
+        }).collect(Collectors.joining(" "));
+    }
+
+    private static String ofOneArea(List<Assessment> assessments) {
         String extremes = bestAndWorstSentence(byBenchmark(assessments, Comparison.BEST),
                 byBenchmark(assessments, Comparison.WORST));
         String sentence = ragSentence(ReportBuilder.countsByColour(assessments));
@@ -28,7 +43,7 @@ public final class Narrative {
     /** Best and Worst colour a value only where no target decided it instead. */
     private static int byBenchmark(List<Assessment> assessments, Comparison comparison) {
         return (int) assessments.stream()
-                .filter(a -> a.comparison() == comparison && a.target() == TargetResult.NO_TARGET).count();
+                .filter(a -> a.counted() && a.comparison() == comparison && a.target() == TargetResult.NO_TARGET).count();
     }
 
     /**

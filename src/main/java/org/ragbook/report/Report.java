@@ -9,11 +9,15 @@ import java.util.Map;
  *
  * @param schema       the schema id the return was read with
  * @param file         the uploaded file's name
- * @param rag          counts per colour: {@code green, amber, red, notCompared}
+ * @param rag          counts per colour ({@code green, amber, red, notCompared}) of what a committee
+ *                     counts: each indicator once, at its latest period, for the return's own areas
  * @param findings     every validation finding
  * @param observations every assessed observation
  * @param narrative    the committee-paper sentence for the RAG counts ("Of the comparable indicators, …")
  * @param spc          the Making Data Count reading of every monthly SPC series
+ * @param paragraphs   the committee paper's numbered paragraphs, the same as the paper's, the
+ *                     Narrative sheet's and the mail reply's
+ * @param areas        the return's own areas with the counts for each (one for most returns)
  */
 public record Report(
         String schema,
@@ -22,7 +26,13 @@ public record Report(
         List<FindingEntry> findings,
         List<ObservationEntry> observations,
         String narrative,
-        List<SpcEntry> spc) {
+        List<SpcEntry> spc,
+        List<Paragraph> paragraphs,
+        List<AreaEntry> areas) {
+
+    /** One of the return's own areas and the counts per colour of its counted indicators. */
+    public record AreaEntry(String area, String areaName, Map<String, Integer> rag) {
+    }
 
     /** One SPC series' icons and reading, as the Summary sheet lists them. */
     public record SpcEntry(String indicator, String indicatorName, String area, String areaName, String latestPeriod,
@@ -60,7 +70,8 @@ public record Report(
             Double sameMonthsLastYear,
             Double changeOnLastYear,
             Double yearEndForecast,
-            String forecastBasis) {
+            String forecastBasis,
+            boolean counted) {
     }
 
     public long errorCount() {

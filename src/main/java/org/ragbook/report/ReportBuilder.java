@@ -20,7 +20,7 @@ public final class ReportBuilder {
     }
 
     public static Report build(String fileName, Validation validation, List<Assessment> assessments,
-            List<SeriesChart> charts) {
+            List<SeriesChart> charts, List<Paragraph> paragraphs) {
         return new Report(
                 validation.schema().id(),
                 fileName,
@@ -28,7 +28,10 @@ public final class ReportBuilder {
                 validation.findings().stream().map(ReportBuilder::entry).toList(),
                 assessments.stream().map(ReportBuilder::entry).toList(),
                 Narrative.of(assessments),
-                charts.stream().map(ReportBuilder::entry).toList());
+                charts.stream().map(ReportBuilder::entry).toList(),
+                paragraphs,
+                OwnArea.of(assessments).stream().map(area -> new Report.AreaEntry(area.code(), area.name(),
+                        ragCounts(area.counted()))).toList());
     }
 
     /** Counts per colour, every colour present (zero included) in the order green, amber, red, not compared. */
@@ -39,12 +42,13 @@ public final class ReportBuilder {
         return keyed;
     }
 
+    /** Counts per colour of what a committee counts ({@link Assessment#counted()}), every colour present. */
     public static Map<Rag, Integer> countsByColour(List<Assessment> assessments) {
         Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
         for (Rag rag : Rag.values()) {
             counts.put(rag, 0);
         }
-        assessments.forEach(a -> counts.merge(a.rag(), 1, Integer::sum));
+        assessments.stream().filter(Assessment::counted).forEach(a -> counts.merge(a.rag(), 1, Integer::sum));
         return counts;
     }
 
@@ -93,6 +97,7 @@ public final class ReportBuilder {
                 a.changeOnLastYear() == null ? null : a.changeOnLastYear().previous(),
                 a.changeOnLastYear() == null ? null : a.changeOnLastYear().difference(),
                 a.yearEndForecast() == null ? null : a.yearEndForecast().value(),
-                a.yearEndForecast() == null ? null : a.yearEndForecast().basis());
+                a.yearEndForecast() == null ? null : a.yearEndForecast().basis(),
+                a.counted());
     }
 }

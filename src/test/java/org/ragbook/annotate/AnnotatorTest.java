@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.ragbook.report.Figures;
 import org.ragbook.compute.Rag;
 import org.ragbook.report.Narrative;
 
@@ -46,12 +47,12 @@ class AnnotatorTest {
 
     @ParameterizedTest
     @EnumSource(Annotator.Strategy.class)
-    void theAnalystsSheetsComeFirstThenSummaryAndValidation_andItOpensOnSummary(Annotator.Strategy strategy) throws IOException {
+    void theAnalystsSheetsComeFirstThenSummaryNarrativeAndValidation_andItOpensOnSummary(Annotator.Strategy strategy) throws IOException {
         try (XSSFWorkbook book = annotate(strategy)) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
 
-            assertThat(names).containsExactly("Indicators", "Bob's notes", "Summary", "Validation");
+            assertThat(names).containsExactly("Indicators", "Bob's notes", "Summary", "Narrative", "Validation");
             assertThat(book.getActiveSheetIndex()).isEqualTo(2);
             assertThat(book.getSheet("Summary").isSelected()).isTrue();
             assertThat(book.getSheet("Indicators").isSelected()).isFalse();
@@ -83,7 +84,7 @@ class AnnotatorTest {
                     .containsExactly("Given in the return", "Better", "", "green");
             assertThat(cell(sheet, "N3").getNumericCellValue()).as("the value judged, at full precision")
                     .isEqualTo(cell(sheet, "H3").getNumericCellValue());
-            assertThat(cell(sheet, "N3").getCellStyle().getDataFormatString()).isEqualTo("0.0");
+            assertThat(cell(sheet, "N3").getCellStyle().getDataFormatString()).isEqualTo(Figures.EXCEL_FORMAT);
             assertThat(List.of(text(sheet, "Y4"), text(sheet, "Z4"))).containsExactly("Missed (>= 85)", "red");
             assertThat(text(sheet, "Z6")).isEqualTo("amber");
             assertThat(fill(sheet, "Z4")).isEqualTo(RED);
@@ -143,14 +144,17 @@ class AnnotatorTest {
             XSSFSheet sheet = book.getSheet("Summary");
 
             assertThat(text(sheet, "A1")).isEqualTo("Ragbook summary: Sample dashboard");
-            assertThat(text(sheet, "A4")).isEqualTo(Narrative.ragSentence(Map.of(Rag.GREEN, 1, Rag.AMBER, 1, Rag.RED, 1)));
-            assertThat(text(sheet, "A7")).isEqualTo("Green");
-            assertThat(cell(sheet, "B7").getNumericCellValue()).isEqualTo(1);
-            assertThat(text(sheet, "A10")).isEqualTo("Not compared");
-            assertThat(cell(sheet, "B10").getNumericCellValue()).isEqualTo(0);
-            assertThat(fill(sheet, "A9")).isEqualTo(RED);
-            assertThat(text(sheet, "A12")).isEqualTo("Red (1)");
-            assertThat(rowTexts(sheet.getRow(13))).containsExactly("CB_B6", "Cancer 62 days of referral to treatment",
+            assertThat(text(sheet, "A4")).as("one sentence per area: the return holds two areas of its own")
+                    .isEqualTo("For Leicestershire, of the comparable indicators, 1 is green and 1 red."
+                            + " For =SUM(1), the one comparable indicator is amber.");
+            assertThat(text(sheet, "A5")).startsWith("Each indicator is counted once, at its latest period");
+            assertThat(text(sheet, "A8")).isEqualTo("Green");
+            assertThat(cell(sheet, "B8").getNumericCellValue()).isEqualTo(1);
+            assertThat(text(sheet, "A11")).isEqualTo("Not compared");
+            assertThat(cell(sheet, "B11").getNumericCellValue()).isEqualTo(0);
+            assertThat(fill(sheet, "A10")).isEqualTo(RED);
+            assertThat(text(sheet, "A13")).isEqualTo("Red (1)");
+            assertThat(rowTexts(sheet.getRow(14))).containsExactly("CB_B6", "Cancer 62 days of referral to treatment",
                     "Leicestershire (E10000018)", "Persons", "2019", "79", "74.6", ">= 85", "red because of Leicestershire");
         }
     }
@@ -195,7 +199,7 @@ class AnnotatorTest {
         try (XSSFWorkbook book = Workbooks.open(output)) {
             XSSFSheet statistics = book.getSheet("Statistics");
 
-            assertThat(book.getSheetIndex(statistics)).isEqualTo(4);
+            assertThat(book.getSheetIndex(statistics)).as("after Summary, Narrative and Validation").isEqualTo(5);
             assertThat(text(book.getSheet("Indicators"), "N1")).isEmpty();
             assertThat(statistics.getLastRowNum()).isEqualTo(fixture.observations.size());
             List<String> row = rowTexts(statistics.getRow(3));

@@ -110,7 +110,7 @@ class CsvAnnotationTest {
             assertThat(cell(book.getSheet("Validation"), "C2").getStringCellValue()).isEqualTo("return_ Q3_2019");
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("return_ Q3_2019", "Summary", "Validation");
+            assertThat(names).containsExactly("return_ Q3_2019", "Summary", "Narrative", "Validation");
         }
     }
 }

@@ -139,7 +139,7 @@ final class ReturnFixture {
                     : rag == Rag.RED ? TargetResult.MISSED : TargetResult.MET;
             Estimate estimate = new Estimate(value, new Interval(lower, upper), null, "Given in the return");
             assessments.add(new Assessment(o, estimate, false, 74.6, comparison, target, rag, null, null, null, null,
-                    null, null, rag.key() + " because of " + areaName));
+                    null, null, rag.key() + " because of " + areaName, true));
         }
     }
 

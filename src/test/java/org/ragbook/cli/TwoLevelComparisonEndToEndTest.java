@@ -71,12 +71,14 @@ class TwoLevelComparisonEndToEndTest {
         assertThat(workbook.fill(sheet + "!H10")).as("Best: Fingertips' teal green").contains("FF00B092");
         assertThat(workbook.fill(sheet + "!H8")).as("Better: the usual green").contains("FFC6EFCE");
 
-        assertThat(workbook.summaryNumber("green")).contains(4.0);
-        assertThat(workbook.summaryNumber("of which best")).contains(2.0);
-        assertThat(workbook.summaryNumber("red")).contains(4.0);
-        assertThat(workbook.summaryNumber("of which worst")).contains(2.0);
-        assertThat(String.join(" ", workbook.row("Summary", 3)))
-                .contains("2 of the green are Best and 2 of the red are Worst");
+        // The Summary counts each indicator at its latest year: 2019's Worst for the low-is-good one, and
+        // the high-is-good one's 2020 row, which has no 99.8% limits, as not compared.
+        assertThat(workbook.summaryNumber("green")).contains(0.0);
+        assertThat(workbook.summaryNumber("of which best")).isEmpty();
+        assertThat(workbook.summaryNumber("red")).contains(1.0);
+        assertThat(workbook.summaryNumber("of which worst")).contains(1.0);
+        assertThat(workbook.summaryNumber("not compared")).contains(1.0);
+        assertThat(String.join(" ", workbook.row("Summary", 3))).contains("1 of the red is Worst");
 
         Report report = ReportJson.read(json);
         assertThat(report.observations()).filteredOn(o -> o.cell().equals(sheet + "!H2")).singleElement()

@@ -23,11 +23,13 @@ class ReportJsonTest {
             List.of(new Report.ObservationEntry("C24a", "Cancer screening coverage - breast cancer", "E10000018",
                     "Leicestershire", "Female", "53-70 yrs", "2020", 77.6, 77.2, 78.0, 74.1, "Better", null,
                     "green", "77.6 is better than England's 74.1.", "Indicators!H2", 76.9, 78.3, "Given in the return",
-                    false, "Increasing and getting better", "Improving", "8/16", null, null, null, null, null)),
+                    false, "Increasing and getting better", "Improving", "8/16", null, null, null, null, null, true)),
             "Of the comparable indicators, 1 is green.",
             List.of(new Report.SpcEntry("CB_B6", "Cancer 62 days", "E38000051", "NHS Leicester City CCG", "Dec-20",
                     77.0, "concern_low", "consistent_fail", "Special cause concern: below the mean for 6 or more"
-                            + " months; target 85 not met consistently.", "mdc")));
+                            + " months; target 85 not met consistently.", "mdc")),
+            List.of(new Paragraph(Paragraph.COUNTS, "Analysis shows that the one comparable indicator is green.")),
+            List.of(new Report.AreaEntry("E10000018", "Leicestershire", ragCounts())));
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -35,7 +37,9 @@ class ReportJsonTest {
     void names_the_fields_as_the_contract_does_in_the_order_the_record_declares() throws Exception {
         JsonNode json = mapper.readTree(ReportJson.write(REPORT));
 
-        assertThat(fieldNames(json)).containsExactly("schema", "file", "rag", "findings", "observations", "narrative", "spc");
+        assertThat(fieldNames(json)).containsExactly("schema", "file", "rag", "findings", "observations", "narrative", "spc",
+                "paragraphs", "areas");
+        assertThat(fieldNames(json.get("paragraphs").get(0))).containsExactly("topic", "text");
         assertThat(fieldNames(json.get("rag"))).containsExactly("green", "amber", "red", "notCompared");
         assertThat(fieldNames(json.get("findings").get(0)))
                 .containsExactly("severity", "rule", "sheet", "cell", "message");

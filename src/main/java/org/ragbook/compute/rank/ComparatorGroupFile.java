@@ -20,6 +20,7 @@ import org.ragbook.schema.SchemaLoader;
  * id: cipfa-leicestershire
  * name: Leicestershire and its CIPFA nearest neighbours
  * source: CIPFA Nearest Neighbours Model (2019)
+ * peers: CIPFA neighbours          # optional: how a paper names the group's other members
  * areaCodes:
  *   - E10000018  # Leicestershire
  * </pre>
@@ -33,6 +34,7 @@ final class ComparatorGroupFile {
         Scalar id;
         Scalar name;
         Scalar source;
+        Scalar peers;
         List<Scalar> areaCodes;
     }
 
@@ -62,6 +64,7 @@ final class ComparatorGroupFile {
         return new ComparatorGroup(id,
                 required(fileName, "name", doc.name, "a heading for people"),
                 required(fileName, "source", doc.source, "where the list comes from"),
+                doc.peers == null || doc.peers.text().isEmpty() ? null : doc.peers.text(),
                 areaCodes(fileName, doc.areaCodes));
     }
 

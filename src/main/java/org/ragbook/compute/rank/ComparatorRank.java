@@ -35,6 +35,6 @@ public final class ComparatorRank {
                 }
             }
         }
-        return Optional.of(new Rank(better + 1, ranked));
+        return Optional.of(new Rank(better + 1, ranked, group.peersName()));
     }
 }

@@ -105,7 +105,7 @@ class ComparatorGroupsTest {
         assertThatThrownBy(() -> ComparatorGroups.fromDirectory(dir))
                 .isInstanceOf(SchemaException.class)
                 .hasMessageStartingWith("g.yaml, line ")
-                .hasMessageEndingWith("areacodes: not a known field; the fields here are areaCodes, id, name, source");
+                .hasMessageEndingWith("areacodes: not a known field; the fields here are areaCodes, id, name, peers, source");
     }
 
     @Test

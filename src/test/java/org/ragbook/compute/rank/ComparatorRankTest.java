@@ -17,7 +17,7 @@ class ComparatorRankTest {
 
     private static final List<String> SIXTEEN = List.of("L", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9",
             "N10", "N11", "N12", "N13", "N14", "N15");
-    private static final ComparatorGroup GROUP = new ComparatorGroup("test", "L and its neighbours", "made up", SIXTEEN);
+    private static final ComparatorGroup GROUP = new ComparatorGroup("test", "L and its neighbours", "made up", null, SIXTEEN);
 
     /** L's value first, then one value per neighbour. */
     private static Map<String, Double> values(double... values) {
@@ -39,15 +39,15 @@ class ComparatorRankTest {
     void oneIsTheLowestWhenLowIsGood() {
         Map<String, Double> byArea = values(7.8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9);
 
-        assertThat(ComparatorRank.rank("L", byArea, GROUP, Polarity.LOW)).contains(new Rank(1, 16));
+        assertThat(ComparatorRank.rank("L", byArea, GROUP, Polarity.LOW)).contains(new Rank(1, 16, GROUP.peersName()));
     }
 
     @Test
     void oneIsTheLowestWhenNoPolarityIsApplied() {
         Map<String, Double> byArea = values(5, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9);
 
-        assertThat(ComparatorRank.rank("L", byArea, GROUP, Polarity.NONE)).contains(new Rank(2, 16));
-        assertThat(ComparatorRank.rank("N1", byArea, GROUP, Polarity.NONE)).contains(new Rank(1, 16));
+        assertThat(ComparatorRank.rank("L", byArea, GROUP, Polarity.NONE)).contains(new Rank(2, 16, GROUP.peersName()));
+        assertThat(ComparatorRank.rank("N1", byArea, GROUP, Polarity.NONE)).contains(new Rank(1, 16, GROUP.peersName()));
     }
 
     @Test
@@ -61,15 +61,15 @@ class ComparatorRankTest {
     /** fingertips-open AreaRankBuilderTest.TestRanksAreaSameForAreasWithSameValue: values 1, 2, 2, 2, 3. */
     @Test
     void areasWithTheSameValueShareTheBetterRank() {
-        ComparatorGroup five = new ComparatorGroup("five", "five", "Fingertips test", List.of("a", "b", "c", "d", "e"));
+        ComparatorGroup five = new ComparatorGroup("five", "five", "Fingertips test", null, List.of("a", "b", "c", "d", "e"));
         Map<String, Double> byArea = Map.of("a", 1.0, "b", 2.0, "c", 2.0, "d", 2.0, "e", 3.0);
 
         for (String area : List.of("b", "c", "d")) {
-            assertThat(ComparatorRank.rank(area, byArea, five, Polarity.NONE)).contains(new Rank(2, 5));
+            assertThat(ComparatorRank.rank(area, byArea, five, Polarity.NONE)).contains(new Rank(2, 5, "five"));
         }
-        assertThat(ComparatorRank.rank("e", byArea, five, Polarity.NONE)).contains(new Rank(5, 5));
-        assertThat(ComparatorRank.rank("a", byArea, five, Polarity.HIGH)).contains(new Rank(5, 5));
-        assertThat(ComparatorRank.rank("c", byArea, five, Polarity.HIGH)).contains(new Rank(2, 5));
+        assertThat(ComparatorRank.rank("e", byArea, five, Polarity.NONE)).contains(new Rank(5, 5, "five"));
+        assertThat(ComparatorRank.rank("a", byArea, five, Polarity.HIGH)).contains(new Rank(5, 5, "five"));
+        assertThat(ComparatorRank.rank("c", byArea, five, Polarity.HIGH)).contains(new Rank(2, 5, "five"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class ComparatorRankTest {
         Map<String, Double> byArea = values(1, 2, 3);
         byArea.put("elsewhere", 0.5);
 
-        assertThat(ComparatorRank.rank("L", byArea, GROUP, Polarity.LOW)).contains(new Rank(1, 3));
+        assertThat(ComparatorRank.rank("L", byArea, GROUP, Polarity.LOW)).contains(new Rank(1, 3, GROUP.peersName()));
     }
 
     @Test
