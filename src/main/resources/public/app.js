@@ -454,6 +454,7 @@
     showFindings(assessed ? submission.findings || [] : []);
     showSpc(assessed ? submission.spc || [] : []);
     showButton('download-annotated', assessed && links.annotated, 'annotated.xlsx');
+    showButton('download-paper', assessed && links.paper, 'paper.docx');
     showButton('download-original', links.original, fileName);
     say(assessed
       ? fileName + ' checked: ' + (counts.green || 0) + ' green, ' + (counts.amber || 0) + ' amber, '

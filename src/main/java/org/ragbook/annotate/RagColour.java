@@ -3,12 +3,14 @@ package org.ragbook.annotate;
 import org.ragbook.compute.Assessment;
 import org.ragbook.compute.Rag;
 import org.ragbook.compute.TargetResult;
+import org.ragbook.report.Report;
 
 /**
  * How each judgement looks in a workbook: Excel's own Good, Neutral and Bad fills, so that the
  * colours read the way analysts already know them. Values not compared keep the analyst's fill.
+ * The one palette: the paper and the lead's pack shade their cells with it too.
  */
-enum RagColour {
+public enum RagColour {
     GREEN("Green", "C6EFCE"),
     AMBER("Amber", "FFEB9C"),
     RED("Red", "FFC7CE"),
@@ -47,12 +49,30 @@ enum RagColour {
         this.whiteText = whiteText;
     }
 
-    static RagColour of(Rag rag) {
+    public static RagColour of(Rag rag) {
         return switch (rag) {
             case GREEN -> GREEN;
             case AMBER -> AMBER;
             case RED -> RED;
             case NOT_COMPARED -> NOT_COMPARED;
+        };
+    }
+
+    /**
+     * A stored report's judgement's look, as {@link #of(Assessment)} gives it for the assessment it
+     * was written from: a target, where the indicator has one, decided the colour rather than the
+     * Best or Worst comparison.
+     */
+    public static RagColour of(Report.ObservationEntry entry) {
+        Rag rag = Rag.fromKey(entry.rag());
+        String compared = entry.comparedToBenchmark() == null ? "" : entry.comparedToBenchmark();
+        boolean byBenchmark = entry.target() == null;
+        return switch (compared) {
+            case "Higher" -> rag == Rag.NOT_COMPARED ? HIGHER : of(rag);
+            case "Lower" -> rag == Rag.NOT_COMPARED ? LOWER : of(rag);
+            case "Best" -> byBenchmark ? BEST : of(rag);
+            case "Worst" -> byBenchmark ? WORST : of(rag);
+            default -> of(rag);
         };
     }
 
@@ -71,25 +91,25 @@ enum RagColour {
         };
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** True when text on this fill is written white, as Fingertips writes it on its darkest fills. */
-    boolean whiteText() {
+    public boolean whiteText() {
         return whiteText;
     }
 
-    boolean filled() {
+    public boolean filled() {
         return rgb != null;
     }
 
     /** The fill as six hex digits, {@code C6EFCE}; only for filled colours. */
-    String rgb() {
+    public String rgb() {
         return rgb;
     }
 
-    byte[] rgbBytes() {
+    public byte[] rgbBytes() {
         return new byte[] {
             (byte) Integer.parseInt(rgb.substring(0, 2), 16),
             (byte) Integer.parseInt(rgb.substring(2, 4), 16),

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Validates indicator returns against their schema and sends back the analyst's own workbook"
                 + " annotated: RAG fills, comments on problem cells, Summary and Validation sheets.",
         subcommands = {AnnotateCommand.class, ValidateCommand.class, TemplateCommand.class, SchemasCommand.class,
-            ServeCommand.class, UserCommand.class, SpcCommand.class},
+            ServeCommand.class, UserCommand.class, SpcCommand.class, PaperCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the return has no errors",

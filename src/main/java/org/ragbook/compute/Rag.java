@@ -17,4 +17,14 @@ public enum Rag {
     public String key() {
         return key;
     }
+
+    /** The colour a report names by its key; an unknown or missing key is not compared. */
+    public static Rag fromKey(String key) {
+        for (Rag rag : values()) {
+            if (rag.key.equals(key)) {
+                return rag;
+            }
+        }
+        return NOT_COMPARED;
+    }
 }

@@ -12,6 +12,12 @@ final class Downloads {
     private Downloads() {
     }
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    static void docx(Context ctx, String fileName) {
+        ctx.contentType(DOCX).header("Content-Disposition", attachment(fileName));
+    }
+
     static void xlsx(Context ctx, String fileName) {
         ctx.contentType(XLSX).header("Content-Disposition", attachment(fileName));
     }

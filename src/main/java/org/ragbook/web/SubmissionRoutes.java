@@ -7,14 +7,23 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.ragbook.paper.CommitteePaper;
+import org.ragbook.paper.PaperCover;
 import org.ragbook.read.RowEstimate;
+import org.ragbook.report.AnnotatedFileName;
+import org.ragbook.report.Report;
+import org.ragbook.report.ReportJson;
+import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.store.Channel;
 import org.ragbook.store.NewSubmission;
 import org.ragbook.store.Page;
@@ -40,12 +49,14 @@ final class SubmissionRoutes {
     private static final int MAX_PAGE_SIZE = 100;
 
     private final Submissions submissions;
+    private final SchemaCatalog schemas;
     private final Runnable wakeWorkers;
     private final ServerConfig config;
     private final Path incoming;
 
     SubmissionRoutes(Backend backend, ServerConfig config, Path incoming) {
         this.submissions = backend.submissions();
+        this.schemas = backend.pipeline().schemas();
         this.wakeWorkers = backend.wakeWorkers();
         this.config = config;
         this.incoming = incoming;
@@ -57,6 +68,7 @@ final class SubmissionRoutes {
         routes.get(RETURNS + "/{id}", ctx -> ctx.json(SubmissionView.of(visible(ctx), observations(ctx))));
         routes.get(RETURNS + "/{id}/original.xlsx", this::original);
         routes.get(RETURNS + "/{id}/annotated.xlsx", this::annotated);
+        routes.get(RETURNS + "/{id}/paper.docx", this::paper);
     }
 
     private void submit(Context ctx) throws IOException, InterruptedException {
@@ -140,8 +152,36 @@ final class SubmissionRoutes {
         Optional<byte[]> bytes = s.status() == SubmissionStatus.ANNOTATED ? submissions.annotated(s.id())
                 : Optional.empty();
         Downloads.xlsx(ctx, s.annotatedName());
-        ctx.result(bytes.orElseThrow(() -> new NotFoundResponse("Submission '" + s.id() + "' is " + s.status().label()
-                + "; it has no annotated workbook" + (isFinished(s.status()) ? "." : " yet."))));
+        ctx.result(bytes.orElseThrow(() -> notAnnotated(s, "annotated workbook")));
+    }
+
+    /** The committee paper, written afresh from the stored report: its words are the report's paragraphs. */
+    private void paper(Context ctx) throws IOException {
+        SubmissionRecord s = visible(ctx);
+        if (s.status() != SubmissionStatus.ANNOTATED || s.reportJson() == null) {
+            throw notAnnotated(s, "committee paper");
+        }
+        Report report = ReportJson.read(s.reportJson());
+        PaperCover cover = PaperCover.of(param(ctx, "title"), date(ctx), schemas.find(report.schema()).orElse(null));
+        ByteArrayOutputStream paper = new ByteArrayOutputStream();
+        CommitteePaper.write(report, cover, paper);
+        Downloads.docx(ctx, AnnotatedFileName.paper(s.fileName()));
+        ctx.result(paper.toByteArray());
+    }
+
+    private static NotFoundResponse notAnnotated(SubmissionRecord s, String what) {
+        return new NotFoundResponse("Submission '" + s.id() + "' is " + s.status().label() + "; it has no " + what
+                + (isFinished(s.status()) ? "." : " yet."));
+    }
+
+    private static LocalDate date(Context ctx) {
+        String text = param(ctx, "date");
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            throw new BadRequestResponse("'date' must be a date written yyyy-mm-dd, such as 2021-03-08, not '" + text
+                    + "'.");
+        }
     }
 
     /** The submission named in the path, if the signed-in user may see it; otherwise it does not exist for them. */

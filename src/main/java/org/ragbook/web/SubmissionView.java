@@ -3,6 +3,7 @@ package org.ragbook.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.ragbook.report.Paragraph;
 import org.ragbook.report.Report;
 import org.ragbook.report.ReportJson;
 import org.ragbook.store.SubmissionRecord;
@@ -30,12 +31,14 @@ record SubmissionView(
         List<Report.FindingEntry> findings,
         List<Report.ObservationEntry> observations,
         List<Report.SpcEntry> spc,
-        Links links) {
+        Links links,
+        List<Paragraph> paragraphs) {
 
     record Progress(long rowsRead, long rowsTotal) {
     }
 
-    record Links(String self, String original, String annotated) {
+    /** @param paper the committee paper (Word), once annotated */
+    record Links(String self, String original, String annotated, String paper) {
     }
 
     /** @param withObservations false to leave the observations out (null), keeping counts, findings and SPC */
@@ -49,7 +52,12 @@ record SubmissionView(
                 report == null ? List.of() : report.findings(),
                 !withObservations ? null : report == null ? List.of() : report.observations(),
                 report == null ? List.of() : report.spc(),
-                new Links(self, self + "/original.xlsx", s.status() == SubmissionStatus.ANNOTATED
-                        ? self + "/annotated.xlsx" : null));
+                links(self, s.status() == SubmissionStatus.ANNOTATED),
+                report == null || report.paragraphs() == null ? List.of() : report.paragraphs());
+    }
+
+    private static Links links(String self, boolean annotated) {
+        return new Links(self, self + "/original.xlsx", annotated ? self + "/annotated.xlsx" : null,
+                annotated ? self + "/paper.docx" : null);
     }
 }

@@ -3,9 +3,12 @@ package org.ragbook.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,30 @@ class RolesServiceTest {
         assertThat(submission.get("channel").asText()).isEqualTo("api");
         assertThat(leicestershire.get(leicestershireReturn + "/annotated.xlsx").statusCode()).isEqualTo(200);
         assertThat(leicestershire.get(leicestershireReturn + "/original.xlsx").statusCode()).isEqualTo(200);
+        assertThat(leicestershire.get(leicestershireReturn + "/paper.docx").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_committee_paper_downloads_as_a_word_document_with_the_title_and_date_asked_for() throws Exception {
+        HttpResponse<byte[]> paper = leicestershire.get(leicestershireReturn
+                + "/paper.docx?title=Scrutiny%20Commission&date=2021-03-08");
+
+        assertThat(paper.statusCode()).isEqualTo(200);
+        assertThat(paper.headers().firstValue("Content-Type")).contains(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(paper.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment; filename=\"screening-paper.docx\"");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(paper.body()))) {
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo("Scrutiny Commission");
+            assertThat(document.getParagraphs().get(1).getText()).isEqualTo("8 March 2021");
+        }
+        JsonNode submission = TestServer.json(leicestershire.get(leicestershireReturn));
+        assertThat(submission.get("links").get("paper").asText()).isEqualTo(leicestershireReturn + "/paper.docx");
+        assertThat(submission.get("paragraphs").get(1).get("topic").asText()).isEqualTo("counts");
+        HttpResponse<byte[]> badDate = leicestershire.get(leicestershireReturn + "/paper.docx?date=8%20March");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(new String(badDate.body(), StandardCharsets.UTF_8)).contains("'date' must be a date written"
+                + " yyyy-mm-dd");
     }
 
     @Test
@@ -62,6 +89,7 @@ class RolesServiceTest {
         assertThat(rutland.get(leicestershireReturn).statusCode()).isEqualTo(404);
         assertThat(rutland.get(leicestershireReturn + "/annotated.xlsx").statusCode()).isEqualTo(404);
         assertThat(rutland.get(leicestershireReturn + "/original.xlsx").statusCode()).isEqualTo(404);
+        assertThat(rutland.get(leicestershireReturn + "/paper.docx").statusCode()).isEqualTo(404);
         assertThat(TestServer.json(rutland.get("/api/returns?org=Leicestershire%20County%20Council"))
                 .get("total").asInt()).isZero();
     }
@@ -70,6 +98,7 @@ class RolesServiceTest {
     void a_lead_reads_and_lists_every_organisations_returns_but_does_not_submit() {
         assertThat(lead.get(leicestershireReturn).statusCode()).isEqualTo(200);
         assertThat(lead.get(leicestershireReturn + "/annotated.xlsx").statusCode()).isEqualTo(200);
+        assertThat(lead.get(leicestershireReturn + "/paper.docx").statusCode()).isEqualTo(200);
         JsonNode listed = TestServer.json(lead.get("/api/returns?org=Leicestershire%20County%20Council"));
         assertThat(listed.get("total").asInt()).isEqualTo(1);
 

@@ -3,11 +3,14 @@ package org.ragbook.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +69,7 @@ class UploadPageBrowserTest {
     }
 
     @Test
-    void a_return_sent_from_the_page_shows_what_the_api_reports_and_its_annotated_workbook_downloads() {
+    void a_return_sent_from_the_page_shows_what_the_api_reports_and_its_annotated_workbook_and_paper_download() {
         openPage();
 
         sendReturn(FixtureReadme.path("phof-dashboard.xlsx"), "phof-dashboard");
@@ -89,6 +92,17 @@ class UploadPageBrowserTest {
         assertThat(workbook.sheetNames()).contains("Summary", "Validation");
         assertThat(workbook.summaryNumber("green")).contains(18.0);
         ReportExpectations.colouredEveryAssessedValue(report, workbook);
+
+        browser.find("download-paper").click();
+
+        try (XWPFDocument paper = new XWPFDocument(Files.newInputStream(
+                browser.downloaded(AnnotatedFileName.paper("phof-dashboard.xlsx"))))) {
+            assertThat(paper.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .anyMatch(text -> text.startsWith("2.\tAnalysis shows that of the comparable indicators, 18 are"
+                            + " green, 12 amber and 3 red."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
