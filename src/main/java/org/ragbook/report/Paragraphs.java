@@ -53,7 +53,12 @@ public final class Paragraphs {
                 paragraphs.add(new Paragraph(Paragraph.NOT_COMPARED, NotComparedParagraph.of(notCompared, lead)));
             }
         }
-        charts.stream().map(chart -> new Paragraph(Paragraph.SPC, SpcParagraph.of(chart))).forEach(paragraphs::add);
+        charts.stream().filter(SpcParagraph::hasReading)
+                .map(chart -> new Paragraph(Paragraph.SPC, SpcParagraph.of(chart))).forEach(paragraphs::add);
+        List<SeriesChart> unread = charts.stream().filter(chart -> !SpcParagraph.hasReading(chart)).toList();
+        if (!unread.isEmpty()) {
+            paragraphs.add(new Paragraph(Paragraph.SPC, SpcParagraph.withoutReading(unread)));
+        }
         return List.copyOf(paragraphs);
     }
 

@@ -1,6 +1,8 @@
 package org.ragbook.report;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.ragbook.compute.SeriesChart;
 import org.ragbook.compute.spc.SpcResult;
 import org.ragbook.schema.Indicator;
@@ -21,11 +23,8 @@ final class SpcParagraph {
         SpcResult result = chart.result();
         Indicator indicator = chart.indicator();
         double latest = result.rows().get(result.rows().size() - 1).value();
-        String head = indicator.name() + " for " + (chart.areaName() == null ? chart.areaCode() : chart.areaName())
+        String head = indicator.name() + " for " + area(chart)
                 + " (" + chart.latestPeriod() + ": " + Figures.format(latest) + (Prose.isPercentage(indicator) ? "%" : "") + "): ";
-        if (result.variation() == null) {
-            return head + "no SPC reading yet (" + String.join("; ", result.warnings()) + ").";
-        }
         String variation = switch (result.variation()) {
             case COMMON_CAUSE -> "common cause variation";
             case IMPROVEMENT_HIGH, IMPROVEMENT_LOW -> "special cause improving variation";
@@ -33,6 +32,29 @@ final class SpcParagraph {
             case NEITHER_HIGH, NEITHER_LOW -> "special cause variation, neither improving nor concerning";
         };
         return head + variation + assurance(chart) + ".";
+    }
+
+    /** Whether the series is long enough for its icons. */
+    static boolean hasReading(SeriesChart chart) {
+        return chart.result().variation() != null;
+    }
+
+    /**
+     * One sentence for every series too short to read, rather than a paragraph each saying the
+     * same: "Five series have no SPC reading yet (…): A for X, …"
+     */
+    static String withoutReading(List<SeriesChart> charts) {
+        String why = charts.stream().flatMap(chart -> chart.result().warnings().stream()).distinct()
+                .map(warning -> warning.endsWith(".") ? warning.substring(0, warning.length() - 1) : warning)
+                .collect(Collectors.joining("; "));
+        String count = charts.size() == 1 ? "One series has" : Words.capitalised(Words.number(charts.size()))
+                + " series have";
+        return count + " no SPC reading yet" + (why.isEmpty() ? "" : " (" + why + ")") + ": " + Words.list(charts
+                .stream().map(chart -> chart.indicator().name() + " for " + area(chart)).toList()) + ".";
+    }
+
+    private static String area(SeriesChart chart) {
+        return chart.areaName() == null ? chart.areaCode() : chart.areaName();
     }
 
     private static String assurance(SeriesChart chart) {

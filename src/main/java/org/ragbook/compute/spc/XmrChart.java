@@ -29,7 +29,7 @@ public final class XmrChart {
         int n = series.size();
         boolean enough = n >= profile.minimumPoints();
         if (!enough) {
-            warnings.add(n + " points: Making Data Count needs at least " + profile.minimumPoints()
+            warnings.add(n + (n == 1 ? " point" : " points") + ": Making Data Count needs at least " + profile.minimumPoints()
                     + (profile.limitsUnderMinimum() ? " for limits to be relied on." : " for limits and icons."));
         }
         if (n == 0 || !(enough || profile.limitsUnderMinimum())) {
