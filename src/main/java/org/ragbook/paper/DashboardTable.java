@@ -21,7 +21,7 @@ final class DashboardTable {
     private static final String[] HEADERS = {"Indicator", "Period", "Value", "Benchmark", "Compared", "Recent trend",
         "Rank", "RAG"};
     /** Column widths in twips, summing to the text width: the indicator's name takes what the figures leave. */
-    private static final int[] WIDTHS = {2838, 1000, 800, 1000, 1100, 1400, 700, 800};
+    private static final int[] WIDTHS = {2538, 1000, 800, 1100, 1100, 1400, 700, 1000};
     private static final int AREA_WIDTH = 1200;
     private static final int VALUE = 2;
     private static final int TABLE_HALF_POINTS = 16;
