@@ -118,6 +118,15 @@
     $('sign-in').hidden = true;
     $('app').hidden = false;
     await Promise.all([loadSchemas(), loadHistory()]);
+    await openLinked();
+  }
+
+  /** A link from a mail reply, /?submission=ID, opens that submission once signed in. */
+  async function openLinked() {
+    const id = new URLSearchParams(window.location.search).get('submission');
+    if (id && /^[0-9a-f-]{36}$/.test(id)) {
+      await open('/api/returns/' + id);
+    }
   }
 
   async function signIn(event) {

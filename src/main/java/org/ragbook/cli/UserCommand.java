@@ -43,6 +43,10 @@ final class UserCommand implements Runnable {
                         + " organisation's) or admin (everything, users included).")
         private String role;
 
+        @Option(names = "--email", paramLabel = "ADDRESS",
+                description = "An address the user may email returns from; compared without regard to case.")
+        private String email;
+
         @Option(names = "--config", paramLabel = "FILE", description = "Settings file to read instead of ./ragbook.yaml.")
         private Path config;
 
@@ -55,9 +59,9 @@ final class UserCommand implements Runnable {
                     "--role must be submitter, lead or admin, not '" + role + "'."));
             RagbookConfig settings = ConfigLoader.load(config, System.getenv());
             try (Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), 1)) {
-                NewUser added = new Users(database).add(name, organisation, parsed);
+                NewUser added = new Users(database).add(name, organisation, parsed, email);
                 spec.commandLine().getOut().println("Added " + parsed.label() + " '" + name + "' of " + organisation
-                        + ". Their token, shown only now:");
+                        + (email == null ? "" : " <" + added.user().email() + ">") + ". Their token, shown only now:");
                 spec.commandLine().getOut().println(added.token());
             } catch (IllegalArgumentException taken) {
                 throw new ParameterException(spec.commandLine(), taken.getMessage());

@@ -20,4 +20,17 @@ final class ConfigDocument {
     Scalar schemas;
     Scalar adminName;
     Scalar adminOrganisation;
+    Scalar publicUrl;
+    Scalar mailImapHost;
+    Scalar mailImapPort;
+    Scalar mailSmtpHost;
+    Scalar mailSmtpPort;
+    Scalar mailSecurity;
+    Scalar mailUser;
+    Scalar mailPassword;
+    Scalar mailAddress;
+    Scalar mailFolder;
+    Scalar mailPollSeconds;
+    Scalar mailMaxAttachments;
+    Scalar mailMaxAttachmentMb;
 }

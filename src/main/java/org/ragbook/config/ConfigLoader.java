@@ -90,10 +90,11 @@ public final class ConfigLoader {
         String dbUrl = find("dbUrl", d -> d.dbUrl).map(ConfigLoader::jdbcUrl)
                 .orElse(embeddedDatabaseUrl(data));
         Optional<Path> schemas = find("schemas", d -> d.schemas).map(this::folder);
+        int maxUploadMb = number("maxUploadMb", d -> d.maxUploadMb, 25, 1, Integer.MAX_VALUE);
         return new RagbookConfig(
                 number("port", d -> d.port, 7070, 0, 65535),
                 data,
-                number("maxUploadMb", d -> d.maxUploadMb, 25, 1, Integer.MAX_VALUE),
+                maxUploadMb,
                 dbUrl,
                 find("dbUser", d -> d.dbUser).map(Written::text).orElse("sa"),
                 find("dbPassword", d -> d.dbPassword).map(Written::text).orElse(""),
@@ -103,7 +104,38 @@ public final class ConfigLoader {
                 number("syncRowLimit", d -> d.syncRowLimit, 5000, 1, Integer.MAX_VALUE),
                 schemas,
                 find("adminName", d -> d.adminName).map(Written::nonEmpty).orElse("admin"),
-                find("adminOrganisation", d -> d.adminOrganisation).map(Written::nonEmpty).orElse("Ragbook"));
+                find("adminOrganisation", d -> d.adminOrganisation).map(Written::nonEmpty).orElse("Ragbook"),
+                find("publicUrl", d -> d.publicUrl).map(ConfigLoader::httpUrl),
+                find("mailImapHost", d -> d.mailImapHost).map(Written::nonEmpty)
+                        .map(host -> mail(host, maxUploadMb)));
+    }
+
+    /** Mail is on once there is an IMAP host; everything else has a default or follows from it. */
+    private MailConfig mail(String imapHost, int maxUploadMb) {
+        MailSecurity security = find("mailSecurity", d -> d.mailSecurity).map(w -> MailSecurity.parse(w.text())
+                .orElseThrow(() -> w.problem("'" + w.text() + "' is not tls, starttls or none"))).orElse(MailSecurity.TLS);
+        String user = find("mailUser", d -> d.mailUser).map(Written::nonEmpty).orElseThrow(() -> new ConfigException(
+                "mailImapHost is set, so mailUser (" + envName("mailUser") + ") must be too: the mailbox's sign-in"));
+        return new MailConfig(imapHost,
+                number("mailImapPort", d -> d.mailImapPort, security == MailSecurity.TLS ? 993 : 143, 1, 65535),
+                find("mailSmtpHost", d -> d.mailSmtpHost).map(Written::nonEmpty).orElse(imapHost),
+                number("mailSmtpPort", d -> d.mailSmtpPort, 587, 1, 65535),
+                security,
+                user,
+                find("mailPassword", d -> d.mailPassword).map(Written::text).orElse(""),
+                find("mailAddress", d -> d.mailAddress).map(Written::nonEmpty).orElse(user),
+                find("mailFolder", d -> d.mailFolder).map(Written::nonEmpty).orElse("INBOX"),
+                number("mailPollSeconds", d -> d.mailPollSeconds, 60, 1, 86_400),
+                number("mailMaxAttachments", d -> d.mailMaxAttachments, 10, 1, 1000),
+                number("mailMaxAttachmentMb", d -> d.mailMaxAttachmentMb, maxUploadMb, 1, Integer.MAX_VALUE));
+    }
+
+    private static String httpUrl(Written written) {
+        if (!written.text().matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw written.problem("'" + written.text() + "' is not an http:// or https:// address, such as"
+                    + " https://ragbook.example.nhs.uk");
+        }
+        return written.text();
     }
 
     /** {@code maxUploadMb} → {@code RAGBOOK_MAX_UPLOAD_MB}. */

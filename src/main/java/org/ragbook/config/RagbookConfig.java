@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param data          absolute; the embedded database and anything else kept on disk go here
  * @param schemas       a folder of schema files used instead of the built-in ones; empty for those
  * @param adminName     the admin user created on first start, when there are no users yet
+ * @param publicUrl     where users reach the service, for links in mail; empty for http://localhost:port
+ * @param mail          the mailbox returns are emailed to; empty when mail is off
  */
 public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, String dbUser, String dbPassword,
         int dbPoolSize, int workers, int leaseSeconds, int syncRowLimit, Optional<Path> schemas, String adminName,
-        String adminOrganisation) {
+        String adminOrganisation, Optional<String> publicUrl, Optional<MailConfig> mail) {
 
     private static final String MASK = "****";
 
@@ -27,6 +29,13 @@ public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, 
         Objects.requireNonNull(schemas, "schemas");
         Objects.requireNonNull(adminName, "adminName");
         Objects.requireNonNull(adminOrganisation, "adminOrganisation");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(mail, "mail");
+    }
+
+    /** The configured public URL without a trailing slash, or this machine at the port the server took. */
+    public String publicUrl(int boundPort) {
+        return publicUrl.map(url -> url.replaceAll("/+$", "")).orElse("http://localhost:" + boundPort);
     }
 
     public long maxUploadBytes() {
@@ -49,7 +58,9 @@ public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, 
                 + " dbUser=" + dbUser + " dbPassword=" + (dbPassword.isEmpty() ? "(none)" : MASK)
                 + " dbPoolSize=" + dbPoolSize + " workers=" + workers + " leaseSeconds=" + leaseSeconds
                 + " syncRowLimit=" + syncRowLimit + " schemas=" + schemas.map(Path::toString).orElse("(built in)")
-                + " adminName=" + adminName + " adminOrganisation=" + adminOrganisation;
+                + " adminName=" + adminName + " adminOrganisation=" + adminOrganisation
+                + " publicUrl=" + publicUrl.orElse("(http://localhost:port)")
+                + " " + mail.map(MailConfig::describe).orElse("mail=off");
     }
 
     /** The record's own toString would print the password into any log or failed assertion. */

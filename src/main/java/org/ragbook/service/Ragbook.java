@@ -4,11 +4,16 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.ragbook.config.RagbookConfig;
+import org.ragbook.mail.MailHealth;
+import org.ragbook.mail.MailPoller;
 import org.ragbook.pipeline.Pipeline;
 import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.store.Database;
+import org.ragbook.store.Leases;
+import org.ragbook.store.MailMessages;
 import org.ragbook.store.ObservationHistory;
 import org.ragbook.store.Submissions;
 import org.ragbook.store.Users;
@@ -18,7 +23,7 @@ import org.ragbook.web.ServerConfig;
 
 /**
  * A running Ragbook service: the database (migrated on start), the workers that process queued
- * submissions, and the HTTP server, wired once from the configuration for {@code ragbook serve} and
+ * submissions, the HTTP server, and the mailbox poller when mail is configured, wired once from the configuration for {@code ragbook serve} and
  * for the tests. Starting resumes whatever a previous process left received or half-processed.
  */
 public final class Ragbook implements AutoCloseable {
@@ -28,14 +33,16 @@ public final class Ragbook implements AutoCloseable {
     private final Submissions submissions;
     private final SubmissionWorker worker;
     private final Javalin server;
+    private final Optional<MailPoller> mail;
 
     private Ragbook(Database database, Users users, Submissions submissions, SubmissionWorker worker,
-            Javalin server) {
+            Javalin server, Optional<MailPoller> mail) {
         this.database = database;
         this.users = users;
         this.submissions = submissions;
         this.worker = worker;
         this.server = server;
+        this.mail = mail;
     }
 
     /** Starts everything; the first start on an empty database prints the admin's token to {@code out}. */
@@ -55,11 +62,17 @@ public final class Ragbook implements AutoCloseable {
                 config.data().resolve("work"));
         SubmissionWorker worker = new SubmissionWorker(submissions, processor, workerId(), config.lease(),
                 config.workers());
+        MailHealth mailHealth = new MailHealth();
         Javalin server = RagbookServer.create(new ServerConfig(config.port(), config.data(), config.maxUploadBytes(),
-                config.syncRowLimit()), new Backend(pipeline, submissions, history, users, worker::wake));
+                config.syncRowLimit()), new Backend(pipeline, submissions, history, users, worker::wake,
+                        () -> config.mail().isPresent() ? mailHealth.describe() : "off"));
         server.start();
         worker.start();
-        return new Ragbook(database, users, submissions, worker, server);
+        Optional<MailPoller> mail = config.mail().map(settings -> new MailPoller(settings, new MailMessages(database),
+                new Leases(database), submissions, users, schemas, config.publicUrl(server.port()), workerId(),
+                worker::wake, mailHealth));
+        mail.ifPresent(MailPoller::start);
+        return new Ragbook(database, users, submissions, worker, server, mail);
     }
 
     /** Names this process's claims in the database, so a log line says which replica held a submission. */
@@ -90,6 +103,7 @@ public final class Ragbook implements AutoCloseable {
     /** Stops taking requests, lets work in hand finish, then closes the database. */
     @Override
     public void close() {
+        mail.ifPresent(MailPoller::close);
         server.stop();
         worker.close();
         database.close();

@@ -334,7 +334,8 @@ public final class Submissions {
                 rows.getString("error"));
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hex SHA-256 that identical uploads (and messages without a Message-ID) are known by. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

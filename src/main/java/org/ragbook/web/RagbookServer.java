@@ -51,7 +51,7 @@ public final class RagbookServer {
             javalin.staticFiles.add("/public", Location.CLASSPATH);
             limitUploads(javalin, config, incoming);
             javalin.routes.before(authentication::check);
-            javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "mail", backend.mailHealth().get())));
             OpenApi.addTo(javalin.routes);
             submissions.addTo(javalin.routes);
             schemas.addTo(javalin.routes);

@@ -24,14 +24,14 @@ final class UserRoutes {
         routes.post("/api/users", this::add);
     }
 
-    record UserView(String name, String organisation, String role) {
+    record UserView(String name, String organisation, String role, String email) {
     }
 
-    record NewUserView(String name, String organisation, String role, String token) {
+    record NewUserView(String name, String organisation, String role, String email, String token) {
     }
 
     private static UserView view(User user) {
-        return new UserView(user.name(), user.organisation(), user.role().label());
+        return new UserView(user.name(), user.organisation(), user.role().label(), user.email());
     }
 
     private void add(Context ctx) {
@@ -41,14 +41,19 @@ final class UserRoutes {
         String organisation = text(body, "organisation");
         Role role = Role.parse(text(body, "role")).orElseThrow(() ->
                 new BadRequestResponse("'role' must be submitter, lead or admin."));
+        Object email = body.get("email");
+        if (email != null && !(email instanceof String)) {
+            throw new BadRequestResponse("'email' must be a string: the address the user may submit from by email.");
+        }
         NewUser added;
         try {
-            added = users.add(name, organisation, role);
+            added = users.add(name, organisation, role, email == null || ((String) email).isBlank() ? null
+                    : (String) email);
         } catch (IllegalArgumentException taken) {
             throw new BadRequestResponse(taken.getMessage());
         }
         ctx.status(HttpStatus.CREATED).json(new NewUserView(added.user().name(), added.user().organisation(),
-                added.user().role().label(), added.token()));
+                added.user().role().label(), added.user().email(), added.token()));
     }
 
     private static String text(Map<?, ?> body, String field) {

@@ -27,7 +27,7 @@ class ConfigLoaderTest {
 
         Path data = dir.toAbsolutePath().resolve("data");
         assertThat(config).isEqualTo(new RagbookConfig(7070, data, 25, "jdbc:h2:file:" + data + "/ragbook" + H2_OPTIONS,
-                "sa", "", 10, 2, 30, 5000, Optional.empty(), "admin", "Ragbook"));
+                "sa", "", 10, 2, 30, 5000, Optional.empty(), "admin", "Ragbook", Optional.empty(), Optional.empty()));
         assertThat(config.maxUploadBytes()).isEqualTo(25L * 1024 * 1024);
         assertThat(config.lease()).hasSeconds(30);
     }
@@ -104,7 +104,8 @@ class ConfigLoaderTest {
 
         assertThat(ConfigLoader.load(null, dir, env)).isEqualTo(new RagbookConfig(8081,
                 dir.toAbsolutePath().resolve("d"), 7, "jdbc:postgresql://db:5432/ragbook", "ragbook", "pw", 3, 5, 60,
-                1000, Optional.of(dir.toAbsolutePath().resolve("schemas")), "ops", "NHS Leicester"));
+                1000, Optional.of(dir.toAbsolutePath().resolve("schemas")), "ops", "NHS Leicester", Optional.empty(),
+                Optional.empty()));
     }
 
     @Test
@@ -132,7 +133,7 @@ class ConfigLoaderTest {
     /** Line 1 of each file is "workers: 2", so the bad key is on line 2. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            prot: 8080            | ragbook.yaml, line 2: prot: not a known field; the fields here are adminName, adminOrganisation, data, dbPassword, dbPoolSize, dbUrl, dbUser, leaseSeconds, maxUploadMb, port, schemas, syncRowLimit, workers
+            prot: 8080            | ragbook.yaml, line 2: prot: not a known field; the fields here are adminName, adminOrganisation, data, dbPassword, dbPoolSize, dbUrl, dbUser, leaseSeconds, mailAddress, mailFolder, mailImapHost, mailImapPort, mailMaxAttachmentMb, mailMaxAttachments, mailPassword, mailPollSeconds, mailSecurity, mailSmtpHost, mailSmtpPort, mailUser, maxUploadMb, port, publicUrl, schemas, syncRowLimit, workers
             port: abc             | ragbook.yaml, line 2: port: 'abc' is not a whole number
             port: 8080.5          | ragbook.yaml, line 2: port: '8080.5' is not a whole number
             port: 70000           | ragbook.yaml, line 2: port: '70000' is not between 0 and 65535
@@ -201,5 +202,31 @@ class ConfigLoaderTest {
 
     private void write(String name, String yaml) throws IOException {
         Files.writeString(dir.resolve(name), yaml);
+    }
+
+    @Test
+    void mailIsOffUntilAnImapHostIsSetAndThenEverySettingFollowsTheIssuesDefaults() {
+        assertThat(ConfigLoader.load(null, dir, Map.of()).mail()).isEmpty();
+
+        MailConfig mail = ConfigLoader.load(null, dir, Map.of("RAGBOOK_MAIL_IMAP_HOST", "outlook.office365.com",
+                "RAGBOOK_MAIL_USER", "returns@council.gov.uk", "RAGBOOK_MAIL_PASSWORD", "app-password")).mail()
+                .orElseThrow();
+
+        assertThat(mail).isEqualTo(new MailConfig("outlook.office365.com", 993, "outlook.office365.com", 587,
+                MailSecurity.TLS, "returns@council.gov.uk", "app-password", "returns@council.gov.uk", "INBOX", 60, 10,
+                25));
+        assertThat(mail.toString()).doesNotContain("app-password");
+    }
+
+    @Test
+    void aMailboxWithoutASignInOrWithAnUnknownSecurityIsRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, dir, Map.of("RAGBOOK_MAIL_IMAP_HOST", "imap.nhs.net")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("RAGBOOK_MAIL_USER");
+        assertThatThrownBy(() -> ConfigLoader.load(null, dir, Map.of("RAGBOOK_MAIL_IMAP_HOST", "imap.nhs.net",
+                "RAGBOOK_MAIL_USER", "u", "RAGBOOK_MAIL_SECURITY", "ssl")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("environment variable RAGBOOK_MAIL_SECURITY: 'ssl' is not tls, starttls or none");
+        assertThatThrownBy(() -> ConfigLoader.load(null, dir, Map.of("RAGBOOK_PUBLIC_URL", "ragbook.nhs.uk")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("is not an http:// or https:// address");
     }
 }

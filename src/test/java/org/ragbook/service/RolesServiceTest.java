@@ -123,6 +123,21 @@ class RolesServiceTest {
     }
 
     @Test
+    void an_admin_gives_a_new_user_the_address_they_may_email_returns_from() {
+        HttpResponse<byte[]> added = admin.send(admin.request("/api/users").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"mailer\",\"organisation\":\"Rutland\","
+                        + "\"role\":\"submitter\",\"email\":\"Returns@Rutland.test\"}")).build());
+        HttpResponse<byte[]> again = admin.send(admin.request("/api/users").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"mailer-2\",\"organisation\":\"Rutland\","
+                        + "\"role\":\"submitter\",\"email\":\"returns@rutland.TEST\"}")).build());
+
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(TestServer.json(added).get("email").asText()).isEqualTo("returns@rutland.test");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(TestServer.json(again).get("detail").asText()).contains("already a user with the address");
+    }
+
+    @Test
     void without_a_valid_token_only_the_health_check_and_the_page_answer() {
         TestServer nobody = admin.anonymous();
 
@@ -132,6 +147,7 @@ class RolesServiceTest {
         assertThat(nobody.send(nobody.request("/api/me").header("Authorization", "Bearer rb_not-a-token").GET()
                 .build()).statusCode()).isEqualTo(401);
         assertThat(nobody.get("/health").statusCode()).isEqualTo(200);
+        assertThat(TestServer.json(nobody.get("/health")).get("mail").asText()).isEqualTo("off");
         assertThat(nobody.get("/openapi.json").statusCode()).isEqualTo(401);
         assertThat(nobody.get("/").statusCode()).isEqualTo(200);
     }

@@ -239,6 +239,34 @@ abstract class StoreContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already a user called 'analyst'");
     }
 
+    @Test
+    void a_users_email_address_finds_them_whatever_its_case_and_belongs_to_one_user_only() {
+        NewUser added = users.add("analyst", "Leicestershire", Role.SUBMITTER, " Jo.Bloggs@Leics.GOV.uk ");
+
+        assertThat(added.user().email()).isEqualTo("jo.bloggs@leics.gov.uk");
+        assertThat(users.byEmail("JO.BLOGGS@leics.gov.uk")).contains(added.user());
+        assertThat(users.byEmail("someone@leics.gov.uk")).isEmpty();
+        assertThatThrownBy(() -> users.add("second", "Rutland", Role.SUBMITTER, "jo.bloggs@LEICS.gov.uk"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("There is already a user with the address jo.bloggs@leics.gov.uk.");
+        assertThatThrownBy(() -> users.add("third", "Rutland", Role.SUBMITTER, "Jo Bloggs"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("'Jo Bloggs' is not an email address.");
+        assertThat(users.add("no-mail", "Rutland", Role.LEAD).user().email()).isNull();
+    }
+
+    @Test
+    void a_mailbox_lease_is_held_by_one_holder_until_released_or_run_out() throws InterruptedException {
+        Leases leases = new Leases(database());
+
+        assertThat(leases.hold("mailbox", "replica-a", Duration.ofMinutes(1))).isTrue();
+        assertThat(leases.hold("mailbox", "replica-b", Duration.ofMinutes(1))).isFalse();
+        assertThat(leases.hold("mailbox", "replica-a", Duration.ofMillis(200))).isTrue();
+        Thread.sleep(400);
+        assertThat(leases.hold("mailbox", "replica-b", Duration.ofMinutes(1))).isTrue();
+        leases.release("mailbox", "replica-b");
+        assertThat(leases.hold("mailbox", "replica-a", Duration.ofMinutes(1))).isTrue();
+    }
+
     private String annotate(String fileName, StoredObservation... accepted) {
         String id = submissions.receive(upload("Leicestershire", "phof-dashboard",
                 fileName.getBytes(StandardCharsets.UTF_8))).submission().id();

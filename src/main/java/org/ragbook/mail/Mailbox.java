@@ -1,0 +1,126 @@
+package org.ragbook.mail;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.ragbook.config.MailConfig;
+
+/**
+ * The shared mailbox over IMAP: the messages in the incoming folder, and moving one to the folder
+ * named for how it ended. Messages are moved, never deleted.
+ */
+final class Mailbox implements AutoCloseable {
+
+    /** One message in the incoming folder, with its whole MIME as the server holds it. */
+    record Item(Message message, byte[] raw) {
+    }
+
+    private final Store store;
+    private final IMAPFolder incoming;
+
+    private Mailbox(Store store, IMAPFolder incoming) {
+        this.store = store;
+        this.incoming = incoming;
+    }
+
+    static Mailbox open(MailConfig config) throws MessagingException {
+        Store store = MailSessions.imap(config).getStore(MailSessions.imapProtocol(config));
+        store.connect(config.imapHost(), config.imapPort(), config.user(), config.password());
+        try {
+            IMAPFolder incoming = (IMAPFolder) store.getFolder(config.folder());
+            incoming.open(Folder.READ_WRITE);
+            return new Mailbox(store, incoming);
+        } catch (MessagingException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The messages waiting, oldest first, each read whole. */
+    List<Item> waiting() throws MessagingException, IOException {
+        List<Item> items = new ArrayList<>();
+        for (Message message : incoming.getMessages()) {
+            if (message.isExpunged()) {
+                continue;
+            }
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+            message.writeTo(raw);
+            items.add(new Item(message, raw.toByteArray()));
+        }
+        return items;
+    }
+
+    /** Moves the message to the named folder beside the incoming one, making the folder the first time. */
+    void move(Item item, String folderName) throws MessagingException {
+        Folder target = store.getDefaultFolder().getFolder(folderName);
+        if (!target.exists() && !target.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("the mailbox would not create the folder " + folderName);
+        }
+        Message[] one = {item.message()};
+        if (((IMAPStore) store).hasCapability("MOVE")) {
+            incoming.moveMessages(one, target);
+        } else {
+            incoming.copyMessages(one, target);
+            item.message().setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+            incoming.expunge(one);
+        }
+    }
+
+    /**
+     * Returns when mail may have arrived: at once under IMAP IDLE when new mail comes, and at the
+     * latest after {@code most}. Servers without IDLE are simply waited on for {@code most}.
+     */
+    void waitForMail(Duration most) throws MessagingException, InterruptedException {
+        if (!((IMAPStore) store).hasCapability("IDLE")) {
+            Thread.sleep(most.toMillis());
+            return;
+        }
+        ScheduledExecutorService alarm = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ragbook-mail-idle-alarm");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Any command on the folder from another thread ends the IDLE; a NOOP-like count does it harmlessly.
+        ScheduledFuture<?> wake = alarm.schedule(() -> {
+            try {
+                incoming.getMessageCount();
+            } catch (MessagingException e) {
+                // the connection is going; the idle ends with it
+            }
+        }, most.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            incoming.idle(true);
+        } finally {
+            wake.cancel(false);
+            alarm.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (incoming.isOpen()) {
+                incoming.close(false);
+            }
+        } catch (MessagingException e) {
+            // closing a broken connection; nothing is lost, the next poll opens a new one
+        }
+        try {
+            store.close();
+        } catch (MessagingException e) {
+            // as above
+        }
+    }
+}
