@@ -63,13 +63,13 @@ class EmailSubmissionTest {
         assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo("<march-1@leics.test>");
         assertThat(reply.getHeader("References", null)).isEqualTo("<march-1@leics.test>");
         assertThat(reply.getFrom()[0].toString()).isEqualTo(MailRig.MAILBOX);
-        String text = text(reply, "text/plain");
+        String text = ReceivedMail.text(reply, "text/plain");
         assertThat(text).contains("Of the comparable indicators, 18 are green, 12 amber and 3 red.")
                 .contains("The annotated workbook is attached: phof-dashboard-annotated.xlsx")
                 .contains(MailRig.PUBLIC_URL + "/?submission=");
-        assertThat(text(reply, "text/html")).contains("<li>Analysis shows that of the comparable indicators, 18 are green");
-        List<Attached> files = attachments(reply);
-        assertThat(files).extracting(Attached::name).containsExactly("phof-dashboard-annotated.xlsx");
+        assertThat(ReceivedMail.text(reply, "text/html")).contains("<li>Analysis shows that of the comparable indicators, 18 are green");
+        List<ReceivedMail.Attached> files = ReceivedMail.attachments(reply);
+        assertThat(files).extracting(ReceivedMail.Attached::name).containsExactly("phof-dashboard-annotated.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(files.get(0).content()))) {
             assertThat(workbook.getSheet("Summary")).isNotNull();
             assertThat(workbook.getSheet("Narrative")).isNotNull();
@@ -87,7 +87,7 @@ class EmailSubmissionTest {
     void a_bad_return_is_answered_with_its_findings_at_their_cells() throws Exception {
         rig.deliver(TestMessage.from(ANALYST, "<bad-1@leics.test>").attach(fixture("bad-value-not-number.xlsx")).raw());
 
-        String text = text(onlyReplyTo(ANALYST), "text/plain");
+        String text = ReceivedMail.text(onlyReplyTo(ANALYST), "text/plain");
         FixtureReadme.BadReturn bad = FixtureReadme.badReturns().stream()
                 .filter(b -> b.file().equals("bad-value-not-number.xlsx")).findFirst().orElseThrow();
         assertThat(text).contains("error — " + bad.sheet() + "!" + bad.cell() + ": ");
@@ -100,9 +100,9 @@ class EmailSubmissionTest {
                 .attach(fixture("bcf-metrics.xlsx")).attach("logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}).raw());
 
         MimeMessage reply = onlyReplyTo(ANALYST);
-        assertThat(attachments(reply)).extracting(Attached::name)
+        assertThat(ReceivedMail.attachments(reply)).extracting(ReceivedMail.Attached::name)
                 .containsExactly("phof-dashboard-annotated.xlsx", "bcf-metrics-annotated.xlsx");
-        assertThat(text(reply, "text/plain")).contains("Ragbook has read 2 returns from your message")
+        assertThat(ReceivedMail.text(reply, "text/plain")).contains("Ragbook has read 2 returns from your message")
                 .contains("logo.png (not a return: only .xlsx and .csv attachments are read)");
     }
 
@@ -111,8 +111,8 @@ class EmailSubmissionTest {
         rig.deliver(TestMessage.from(ANALYST, "<none-1@leics.test>").subject("Question about the return").raw());
 
         MimeMessage reply = onlyReplyTo(ANALYST);
-        assertThat(text(reply, "text/plain")).contains("Ragbook found no return in your message");
-        assertThat(attachments(reply)).isEmpty();
+        assertThat(ReceivedMail.text(reply, "text/plain")).contains("Ragbook found no return in your message");
+        assertThat(ReceivedMail.attachments(reply)).isEmpty();
         eventually("the message in Processed", () -> rig.count("Processed") == 1);
     }
 
@@ -127,8 +127,8 @@ class EmailSubmissionTest {
 
         eventually("both copies in Rejected", () -> rig.count("Rejected") == 2);
         MimeMessage reply = onlyReplyTo("stranger@elsewhere.test");
-        assertThat(text(reply, "text/plain")).contains("stranger@elsewhere.test is not the address of a Ragbook user");
-        assertThat(attachments(reply)).isEmpty();
+        assertThat(ReceivedMail.text(reply, "text/plain")).contains("stranger@elsewhere.test is not the address of a Ragbook user");
+        assertThat(ReceivedMail.attachments(reply)).isEmpty();
         assertThat(rig.ragbook().submissions().list(new SubmissionFilter(null, null, null, null), 1, 10).items()).isEmpty();
     }
 
@@ -150,7 +150,7 @@ class EmailSubmissionTest {
 
         MimeMessage reply = onlyReplyTo(ANALYST);
         assertThat(reply.getHeader("In-Reply-To")).isNull();
-        assertThat(attachments(reply)).hasSize(1);
+        assertThat(ReceivedMail.attachments(reply)).hasSize(1);
         eventually("the message in Processed", () -> rig.count("Processed") == 1);
         assertThat(onlySubmission().channel()).isEqualTo(Channel.EMAIL);
     }
@@ -189,39 +189,5 @@ class EmailSubmissionTest {
 
     private static Path fixture(String name) {
         return FixtureReadme.path(name);
-    }
-
-    record Attached(String name, byte[] content) {
-    }
-
-    static String text(Part part, String type) throws MessagingException, IOException {
-        if (part.isMimeType(type) && part.getFileName() == null) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = text(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    static List<Attached> attachments(Part part) throws MessagingException, IOException {
-        List<Attached> found = new ArrayList<>();
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                found.addAll(attachments(multipart.getBodyPart(i)));
-            }
-        } else if (part.getFileName() != null) {
-            try (InputStream in = part.getInputStream()) {
-                found.add(new Attached(part.getFileName(), in.readAllBytes()));
-            }
-        }
-        return found;
     }
 }

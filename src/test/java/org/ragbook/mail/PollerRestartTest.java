@@ -81,7 +81,7 @@ class PollerRestartTest {
         eventually("the reply", () -> !rig.inboxOf(ANALYST).isEmpty());
         Thread.sleep(2_000);
         assertThat(rig.inboxOf(ANALYST)).hasSize(1);
-        assertThat(EmailSubmissionTest.attachments(rig.inboxOf(ANALYST).get(0))).hasSize(1);
+        assertThat(ReceivedMail.attachments(rig.inboxOf(ANALYST).get(0))).hasSize(1);
         assertThat(rig.count("Processed")).isEqualTo(1);
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** A message as a submitter's mail client would send it to the shared mailbox, written to raw MIME. */
-final class TestMessage {
+public final class TestMessage {
 
     private final String from;
     private String subject = "March return";
@@ -32,32 +32,32 @@ final class TestMessage {
         this.messageId = messageId;
     }
 
-    static TestMessage from(String from, String messageId) {
+    public static TestMessage from(String from, String messageId) {
         return new TestMessage(from, messageId);
     }
 
-    TestMessage subject(String text) {
+    public TestMessage subject(String text) {
         subject = text;
         return this;
     }
 
-    TestMessage replyTo(String address) {
+    public TestMessage replyTo(String address) {
         replyTo = address;
         return this;
     }
 
-    TestMessage cc(String address) {
+    public TestMessage cc(String address) {
         cc = address;
         return this;
     }
 
     /** No Message-ID header at all, as some scripts and old gateways send. */
-    TestMessage withoutMessageId() {
+    public TestMessage withoutMessageId() {
         messageId = null;
         return this;
     }
 
-    TestMessage attach(Path file) {
+    public TestMessage attach(Path file) {
         try {
             attachments.add(new Attachment(file.getFileName().toString(), Files.readAllBytes(file)));
         } catch (IOException e) {
@@ -66,12 +66,12 @@ final class TestMessage {
         return this;
     }
 
-    TestMessage attach(String name, byte[] content) {
+    public TestMessage attach(String name, byte[] content) {
         attachments.add(new Attachment(name, content));
         return this;
     }
 
-    byte[] raw() {
+    public byte[] raw() {
         try {
             String id = messageId;
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
@@ -85,7 +85,7 @@ final class TestMessage {
                 }
             };
             message.setFrom(new InternetAddress(from));
-            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(MailRig.MAILBOX));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(TestMailServer.MAILBOX));
             if (cc != null) {
                 message.setRecipient(MimeMessage.RecipientType.CC, new InternetAddress(cc));
             }
