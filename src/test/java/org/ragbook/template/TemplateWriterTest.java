@@ -122,7 +122,7 @@ class TemplateWriterTest {
         List<Indicator> many = IntStream.range(0, 80).mapToObj(i -> new Indicator("indicator-" + i, "LONGCODE" + i, null,
                 "Indicator " + i, Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null,
                 PeriodFormat.FINANCIAL_YEAR, 0, null, null)).toList();
-        ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, null, many);
+        ReturnSchema schema = new ReturnSchema("many", "Many", null, "many.yaml", null, null, null, null, many, 1);
 
         try (XSSFWorkbook book = template(schema)) {
             assertThat(book.getSheet("Indicators").getDataValidations())
