@@ -2,18 +2,31 @@ package org.ragbook.template;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ragbook.schema.ReturnSchema;
 import org.ragbook.validate.LongColumn;
 
-/** The columns of a template's Indicators sheet: the long layout's, in its order, each with what to enter. */
+/** The columns of a template's Indicators sheet: the long layout's, in its order, each with what to enter and its check. */
 final class IndicatorColumns {
 
     private IndicatorColumns() {
     }
 
-    static List<TemplateColumn> all() {
+    static List<TemplateColumn> of(ReturnSchema schema) {
         return Arrays.stream(LongColumn.values())
-                .map(c -> new TemplateColumn(c.header(), c.required(), width(c), guidance(c)))
+                .map(c -> new TemplateColumn(c.header(), c.required(), width(c), guidance(c), check(c, schema)))
                 .toList();
+    }
+
+    private static CellCheck check(LongColumn column, ReturnSchema schema) {
+        return switch (column) {
+            case INDICATOR_ID -> SchemaChecks.codes(schema.indicators());
+            case SEX -> SchemaChecks.sexes(schema.indicators());
+            case AGE -> SchemaChecks.ages(schema.indicators());
+            case TIME_PERIOD -> SchemaChecks.period(column.header(), schema.indicators());
+            case VALUE, LOWER_CI_95, UPPER_CI_95, LOWER_CI_998, UPPER_CI_998, COUNT, DENOMINATOR, EXPECTED,
+                    STANDARD_DEVIATION -> new CellCheck.Figure(column.header(), guidance(column), true);
+            case INDICATOR_NAME, AREA_CODE, AREA_NAME, VALUE_NOTE -> null;
+        };
     }
 
     private static int width(LongColumn column) {

@@ -2,7 +2,6 @@ package org.ragbook.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -10,7 +9,7 @@ import org.ragbook.schema.Indicator;
 import org.ragbook.schema.Polarity;
 import org.ragbook.schema.ReturnSchema;
 
-/** The Instructions sheet: what the template is for, what goes in each column, and every indicator. */
+/** The Instructions sheet, locked: what the template is for, what goes in each column, and every indicator. */
 final class InstructionsSheet {
 
     static final String NAME = "Instructions";
@@ -51,6 +50,7 @@ final class InstructionsSheet {
             Rows.write(sheet, r, line.cells(), style);
         }
         Rows.widths(sheet, WIDTHS);
+        SheetProtection.readOnly(sheet);
         return sheet;
     }
 
@@ -67,6 +67,13 @@ final class InstructionsSheet {
         }
         lines.add(Line.text("Enter one row per indicator, area, sex, age and period on the " + TemplateWriter.DATA_SHEET
                 + " sheet. Keep the header row as it is: Ragbook finds the table by it."));
+        lines.add(Line.text("The header rows and this sheet are locked (protected with no password). The cells below a"
+                + " header check what you type: the indicator, sex and age from a dropdown, figures as numbers of 0 or"
+                + " more, and a period cell says how to write the period. Excel does not check pasted cells, and"
+                + " pasting replaces a cell's check: use Paste Special > Values. Ragbook checks every row when you"
+                + " send the return."));
+        lines.add(Line.text("Template version " + schema.version() + " of the " + schema.id() + " schema. A return made"
+                + " from an older version is still read, with a warning to download the current template."));
         lines.add(Line.text());
         lines.add(Line.header("Column", "What to enter", "Required"));
         for (TemplateColumn column : dataColumns) {
@@ -83,7 +90,8 @@ final class InstructionsSheet {
         lines.add(Line.header("Indicator ID", "Indicator name", "Polarity", "Target", "Time period, for example"));
         for (Indicator indicator : schema.indicators()) {
             lines.add(Line.text(indicator.code(), indicator.name(), polarity(indicator.polarity()),
-                    indicator.target() == null ? "None" : indicator.target().toString(), periodFormat(indicator)));
+                    indicator.target() == null ? "None" : indicator.target().toString(),
+                    SchemaChecks.example(indicator.periodFormat())));
         }
         return lines;
     }
@@ -96,8 +104,4 @@ final class InstructionsSheet {
         };
     }
 
-    private static String periodFormat(Indicator indicator) {
-        String name = indicator.periodFormat().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return indicator.periodFormat().example() + " (" + name + ")";
-    }
 }

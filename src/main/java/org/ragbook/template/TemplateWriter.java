@@ -5,32 +5,23 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ragbook.schema.Indicator;
+import org.ragbook.read.TemplateStamp;
 import org.ragbook.schema.ReturnSchema;
-import org.ragbook.schema.Sex;
-import org.ragbook.validate.LongColumn;
 
 /**
  * Writes a blank return for a schema in the long Fingertips layout, so that analysts start from
- * the header row Ragbook reads, with dropdowns for the indicator and sex and a sheet that says what
- * each column and indicator means.
+ * the header row Ragbook reads, with a sheet that says what each column and indicator means. The
+ * template guards its cells: the header rows and the Instructions are locked, and the cells below
+ * the header are checked as they are typed (dropdowns of the schema's values, numbers of 0 or more,
+ * the period's format). It is stamped with the schema's version, so that a return made from an
+ * outdated template can be told so.
  */
 public final class TemplateWriter {
 
     static final String DATA_SHEET = "Indicators";
-    /** Indicator codes for the dropdown: a range on a sheet, since an explicit list over 255 characters throws. */
-    static final String LISTS_SHEET = "Lists";
-    /** How many rows below the header get the dropdowns. */
-    static final int DROPDOWN_ROWS = 10_000;
 
     private TemplateWriter() {
     }
@@ -38,19 +29,15 @@ public final class TemplateWriter {
     public static void write(ReturnSchema schema, Path output) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(output)) {
             TemplateStyles styles = new TemplateStyles(workbook);
-            List<TemplateColumn> dataColumns = IndicatorColumns.all();
-            XSSFSheet data = TableSheet.write(workbook, styles, DATA_SHEET, dataColumns);
+            ChoiceLists lists = new ChoiceLists();
+            List<TemplateColumn> dataColumns = IndicatorColumns.of(schema);
+            TableSheet.write(workbook, styles, lists, DATA_SHEET, dataColumns);
             if (schema.ageBandSheet() != null) {
-                TableSheet.write(workbook, styles, schema.ageBandSheet(), AgeBandColumns.all());
+                TableSheet.write(workbook, styles, lists, schema.ageBandSheet(), AgeBandColumns.of(schema));
             }
             InstructionsSheet.write(workbook, styles, schema, dataColumns);
-            XSSFSheet lists = workbook.createSheet(LISTS_SHEET);
-            List<String> codes = schema.indicators().stream().map(Indicator::code).toList();
-            for (int r = 0; r < codes.size(); r++) {
-                Rows.write(lists, r, List.of(codes.get(r)), null);
-            }
-            workbook.setSheetVisibility(workbook.getSheetIndex(lists), SheetVisibility.HIDDEN);
-            addDropdowns(data, codes.size());
+            lists.write(workbook);
+            stamp(workbook, new TemplateStamp(schema.id(), schema.version()));
             workbook.setActiveSheet(0);
             workbook.write(out);
         } catch (IOException e) {
@@ -58,24 +45,9 @@ public final class TemplateWriter {
         }
     }
 
-    private static void addDropdowns(XSSFSheet data, int indicatorCount) {
-        DataValidationHelper helper = data.getDataValidationHelper();
-        DataValidationConstraint codes = helper.createFormulaListConstraint(
-                "'" + LISTS_SHEET + "'!$A$1:$A$" + Math.max(1, indicatorCount));
-        addDropdown(data, codes, LongColumn.INDICATOR_ID, "Unknown indicator",
-                "Pick an indicator code from the list; the " + InstructionsSheet.NAME + " sheet says what each one is.");
-        String[] sexes = Arrays.stream(Sex.values()).map(Sex::label).toArray(String[]::new);
-        addDropdown(data, helper.createExplicitListConstraint(sexes), LongColumn.SEX, "Unknown sex",
-                "Enter Persons, Male or Female.");
-    }
-
-    private static void addDropdown(XSSFSheet data, DataValidationConstraint constraint, LongColumn column,
-            String errorTitle, String errorText) {
-        int index = column.ordinal();
-        DataValidation validation = data.getDataValidationHelper().createValidation(
-                constraint, new CellRangeAddressList(1, DROPDOWN_ROWS, index, index));
-        validation.setShowErrorBox(true);
-        validation.createErrorBox(errorTitle, errorText);
-        data.addValidationData(validation);
+    private static void stamp(XSSFWorkbook workbook, TemplateStamp stamp) {
+        XSSFName name = workbook.createName();
+        name.setNameName(TemplateStamp.NAME);
+        name.setRefersToFormula(stamp.formula());
     }
 }
