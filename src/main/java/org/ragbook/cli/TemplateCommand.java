@@ -16,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Writes a blank return for a schema: the header row Ragbook reads, dropdowns for indicator"
-                + " and sex, and an Instructions sheet describing every indicator.")
+        description = "Writes a blank return for a schema: the header row Ragbook reads, locked, with checks on the"
+                + " cells below it (dropdowns of the schema's indicators, sexes and ages, numbers of 0 or more, the"
+                + " period's format), an Instructions sheet describing every indicator, and the schema's version.")
 final class TemplateCommand implements Callable<Integer> {
 
     @ParentCommand
