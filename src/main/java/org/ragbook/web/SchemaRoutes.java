@@ -6,10 +6,10 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ragbook.annotate.TemplateWriter;
 import org.ragbook.pipeline.UnknownSchemaException;
 import org.ragbook.schema.ReturnSchema;
 import org.ragbook.schema.SchemaCatalog;
+import org.ragbook.template.TemplateWriter;
 
 /** The schemas this server knows, so a client can choose one and fetch its template. */
 final class SchemaRoutes {
