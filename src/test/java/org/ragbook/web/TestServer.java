@@ -45,7 +45,7 @@ public final class TestServer extends ApiClient implements AutoCloseable {
         boolean postgres = TestPostgres.wanted();
         String url = postgres ? TestPostgres.newDatabase() : ConfigLoader.embeddedDatabaseUrl(dataFolder);
         return new RagbookConfig(0, dataFolder, maxUploadMb, url, postgres ? "postgres" : "sa", "", 10, 2, 30,
-                syncRowLimit, Optional.empty(), "admin", "Ragbook");
+                syncRowLimit, Optional.empty(), "admin", "Ragbook", Optional.empty());
     }
 
     /** A new user of this service, and a client signed in as them. */
