@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -52,9 +53,10 @@ public final class PackWorkbook {
     private static final byte[] WHITE = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
     private static final short TITLE_POINTS = 14;
     private static final int WIDTH_UNITS_PER_CHARACTER = 256;
-    private static final int[] ORGANISATION_WIDTHS = {36, 20, 18, 18, 14, 8, 8, 8, 13, 30, 60};
-    private static final int[] INDICATOR_WIDTHS = {10, 60, 9, 12};
+    private static final int[] ORGANISATION_WIDTHS = {36, 20, 18, 18, 14, 8, 8, 8, 13, 30, 45};
+    private static final int[] INDICATOR_WIDTHS = {10, 45, 9, 10};
     private static final int RETURN_WIDTH = 18;
+    private static final float LINE_POINTS = 15f;
     /** A comment's box, in cells: beside its cell, wide and deep enough for a reason's sentence or two. */
     private static final int COMMENT_COLUMNS = 3;
     private static final int COMMENT_ROWS = 4;
@@ -105,6 +107,11 @@ public final class PackWorkbook {
         }
         widths(sheet, ORGANISATION_WIDTHS);
         sheet.createFreezePane(1, HEADER_ROW + 1);
+        // printed for a meeting: one page wide, as many long as it takes
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, r - 1), 0,
                 ORGANISATION_HEADINGS.size() - 1));
     }
@@ -114,7 +121,9 @@ public final class PackWorkbook {
         title(sheet, pack, "the counted indicators of each organisation's latest annotated return");
         List<String> headings = new ArrayList<>(INDICATOR_HEADINGS);
         pack.columns().forEach(column -> headings.add(column.label()));
-        headings(sheet, headings);
+        // Excel does not grow a row to fit wrapped text when it opens a workbook: room for the longest name
+        int longest = pack.columns().stream().mapToInt(column -> column.label().length()).max().orElse(0);
+        headings(sheet, headings).setHeightInPoints(LINE_POINTS * Math.max(1, (longest + RETURN_WIDTH - 1) / RETURN_WIDTH));
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int r = HEADER_ROW + 1;
         for (IndicatorLine line : pack.indicators()) {
@@ -132,6 +141,10 @@ public final class PackWorkbook {
             sheet.setColumnWidth(INDICATOR_HEADINGS.size() + c, RETURN_WIDTH * WIDTH_UNITS_PER_CHARACTER);
         }
         sheet.createFreezePane(INDICATOR_HEADINGS.size(), HEADER_ROW + 1);
+        // printed, many organisations run over several pages: each names its rows and columns
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, INDICATOR_HEADINGS.size() - 1));
     }
 
     /** A figure as its annotated workbook shows it: {@code #,##0.0}, in its colour, with why as the comment. */
@@ -171,18 +184,22 @@ public final class PackWorkbook {
         cell.setCellStyle(style("title", s -> s.setFont(bold(TITLE_POINTS))));
     }
 
-    private void headings(XSSFSheet sheet, List<String> headings) {
+    private XSSFRow headings(XSSFSheet sheet, List<String> headings) {
         XSSFRow row = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < headings.size(); c++) {
             String heading = headings.get(c);
             boolean quoted = InertText.looksLikeFormula(heading);
             XSSFCell cell = row.createCell(c);
             cell.setCellValue(heading);
+            // an organisation's name heads a narrow column of figures: it wraps rather than hides
             cell.setCellStyle(style("heading " + quoted, s -> {
                 s.setFont(bold(0));
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
                 s.setQuotePrefixed(quoted);
             }));
         }
+        return row;
     }
 
     /**
