@@ -29,7 +29,8 @@ record IndicatorGrid(List<PackColumn> columns, List<IndicatorLine> lines) {
         Map<Split, String> names = new LinkedHashMap<>();
         for (PackedReturn packed : returns) {
             Map<String, List<Report.ObservationEntry>> byArea = new LinkedHashMap<>();
-            packed.counted().forEach(entry -> byArea.computeIfAbsent(entry.area(), area -> new ArrayList<>()).add(entry));
+            packed.counted().forEach(entry ->
+                    byArea.computeIfAbsent(entry.area(), area -> new ArrayList<>()).add(entry));
             if (byArea.size() <= 1) {
                 String organisation = packed.organisation();
                 figures.put(new PackColumn(organisation, null, organisation), bySplit(packed.counted()));
@@ -43,7 +44,8 @@ record IndicatorGrid(List<PackColumn> columns, List<IndicatorLine> lines) {
         splits.sort(Comparator.comparingInt(split -> position(indicatorOrder, split.indicator())));
         List<IndicatorLine> lines = splits.stream().map(split -> new IndicatorLine(split.indicator(),
                 names.get(split), split.sex(), split.age(), figures.values().stream()
-                        .map(column -> column.containsKey(split) ? PackCell.of(column.get(split)) : PackCell.NOT_IN_RETURN)
+                        .map(column -> column.containsKey(split) ? PackCell.of(column.get(split))
+                                : PackCell.NOT_IN_RETURN)
                         .toList()))
                 .toList();
         return new IndicatorGrid(List.copyOf(figures.keySet()), lines);

@@ -20,7 +20,8 @@ public record LeadsPack(String title, ReceivedRange range, List<OrganisationLine
         List<PackColumn> columns, List<IndicatorLine> indicators) {
 
     /** By name as a reader looks one up: case aside, then exactly, so that the order is the same every time. */
-    private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> BY_NAME =
+            String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
     public LeadsPack {
         organisations = List.copyOf(organisations);
@@ -40,7 +41,8 @@ public record LeadsPack(String title, ReceivedRange range, List<OrganisationLine
                 .sorted(Comparator.comparing(PackedReturn::organisation, BY_NAME)).toList();
         Set<String> sent = sorted.stream().map(PackedReturn::organisation).collect(Collectors.toSet());
         List<OrganisationLine> organisations = new ArrayList<>();
-        sorted.forEach(packed -> organisations.add(new OrganisationLine.Submitted(packed, RagCounts.of(packed.counted()))));
+        sorted.forEach(packed ->
+                organisations.add(new OrganisationLine.Submitted(packed, RagCounts.of(packed.counted()))));
         expected.stream().distinct().filter(organisation -> !sent.contains(organisation))
                 .forEach(organisation -> organisations.add(new OrganisationLine.NotYetSubmitted(organisation)));
         organisations.sort(Comparator.comparing(OrganisationLine::organisation, BY_NAME));

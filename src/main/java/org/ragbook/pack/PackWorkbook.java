@@ -37,15 +37,15 @@ import org.ragbook.report.Figures;
  */
 public final class PackWorkbook {
 
-    public static final String ORGANISATIONS = "Organisations";
-    public static final String INDICATORS = "Indicators";
+    private static final String ORGANISATIONS = "Organisations";
+    private static final String INDICATORS = "Indicators";
     /** Row 0 says what the sheet is, row 1 heads its table; both stay in view as the reader scrolls. */
-    public static final int HEADER_ROW = 1;
+    private static final int HEADER_ROW = 1;
 
-    static final List<String> ORGANISATION_HEADINGS = List.of("Organisation", "Submitted by", "Received (UK time)",
-            "Status", "Latest period", "Green", "Amber", "Red", "Not compared", "File", "Link");
-    static final List<String> INDICATOR_HEADINGS = List.of("Indicator", "Name", "Sex", "Age");
-    static final String ANNOTATED = "Annotated";
+    private static final List<String> ORGANISATION_HEADINGS = List.of("Organisation", "Submitted by",
+            "Received (UK time)", "Status", "Latest period", "Green", "Amber", "Red", "Not compared", "File", "Link");
+    private static final List<String> INDICATOR_HEADINGS = List.of("Indicator", "Name", "Sex", "Age");
+    private static final String ANNOTATED = "Annotated";
 
     private static final String COMMENT_AUTHOR = "Ragbook";
     private static final String RECEIVED_FORMAT = "yyyy-mm-dd hh:mm";
@@ -123,7 +123,8 @@ public final class PackWorkbook {
         pack.columns().forEach(column -> headings.add(column.label()));
         // Excel does not grow a row to fit wrapped text when it opens a workbook: room for the longest name
         int longest = pack.columns().stream().mapToInt(column -> column.label().length()).max().orElse(0);
-        headings(sheet, headings).setHeightInPoints(LINE_POINTS * Math.max(1, (longest + RETURN_WIDTH - 1) / RETURN_WIDTH));
+        int lines = Math.max(1, (longest + RETURN_WIDTH - 1) / RETURN_WIDTH);
+        headings(sheet, headings).setHeightInPoints(LINE_POINTS * lines);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int r = HEADER_ROW + 1;
         for (IndicatorLine line : pack.indicators()) {

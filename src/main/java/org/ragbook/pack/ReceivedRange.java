@@ -16,9 +16,6 @@ public record ReceivedRange(LocalDate from, LocalDate to) {
     /** Whose calendar a received date is read in: the councils' and the NHS's. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    /** Every day: no dates asked for. */
-    public static final ReceivedRange ANY_DAY = new ReceivedRange(null, null);
-
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** @throws IllegalArgumentException when {@code to} is before {@code from}, saying so as a person would fix it */
