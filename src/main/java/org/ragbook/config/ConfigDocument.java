@@ -20,4 +20,5 @@ final class ConfigDocument {
     Scalar schemas;
     Scalar adminName;
     Scalar adminOrganisation;
+    Scalar publicUrl;
 }

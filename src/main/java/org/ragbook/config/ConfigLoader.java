@@ -103,7 +103,8 @@ public final class ConfigLoader {
                 number("syncRowLimit", d -> d.syncRowLimit, 5000, 1, Integer.MAX_VALUE),
                 schemas,
                 find("adminName", d -> d.adminName).map(Written::nonEmpty).orElse("admin"),
-                find("adminOrganisation", d -> d.adminOrganisation).map(Written::nonEmpty).orElse("Ragbook"));
+                find("adminOrganisation", d -> d.adminOrganisation).map(Written::nonEmpty).orElse("Ragbook"),
+                find("publicUrl", d -> d.publicUrl).map(Written::webAddress));
     }
 
     /** {@code maxUploadMb} → {@code RAGBOOK_MAX_UPLOAD_MB}. */

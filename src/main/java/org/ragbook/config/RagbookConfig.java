@@ -1,5 +1,6 @@
 package org.ragbook.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -12,10 +13,12 @@ import java.util.Optional;
  * @param data          absolute; the embedded database and anything else kept on disk go here
  * @param schemas       a folder of schema files used instead of the built-in ones; empty for those
  * @param adminName     the admin user created on first start, when there are no users yet
+ * @param publicUrl     where people reach the service, for links written into files (no trailing slash);
+ *                      empty to link to the address each request came to
  */
 public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, String dbUser, String dbPassword,
         int dbPoolSize, int workers, int leaseSeconds, int syncRowLimit, Optional<Path> schemas, String adminName,
-        String adminOrganisation) {
+        String adminOrganisation, Optional<URI> publicUrl) {
 
     private static final String MASK = "****";
 
@@ -27,6 +30,7 @@ public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, 
         Objects.requireNonNull(schemas, "schemas");
         Objects.requireNonNull(adminName, "adminName");
         Objects.requireNonNull(adminOrganisation, "adminOrganisation");
+        Objects.requireNonNull(publicUrl, "publicUrl");
     }
 
     public long maxUploadBytes() {
@@ -49,7 +53,8 @@ public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, 
                 + " dbUser=" + dbUser + " dbPassword=" + (dbPassword.isEmpty() ? "(none)" : MASK)
                 + " dbPoolSize=" + dbPoolSize + " workers=" + workers + " leaseSeconds=" + leaseSeconds
                 + " syncRowLimit=" + syncRowLimit + " schemas=" + schemas.map(Path::toString).orElse("(built in)")
-                + " adminName=" + adminName + " adminOrganisation=" + adminOrganisation;
+                + " adminName=" + adminName + " adminOrganisation=" + adminOrganisation
+                + " publicUrl=" + publicUrl.map(URI::toString).orElse("(the address each request came to)");
     }
 
     /** The record's own toString would print the password into any log or failed assertion. */

@@ -56,7 +56,8 @@ public final class Ragbook implements AutoCloseable {
         SubmissionWorker worker = new SubmissionWorker(submissions, processor, workerId(), config.lease(),
                 config.workers());
         Javalin server = RagbookServer.create(new ServerConfig(config.port(), config.data(), config.maxUploadBytes(),
-                config.syncRowLimit()), new Backend(pipeline, submissions, history, users, worker::wake));
+                config.syncRowLimit(), config.publicUrl()),
+                new Backend(pipeline, submissions, history, users, worker::wake));
         server.start();
         worker.start();
         return new Ragbook(database, users, submissions, worker, server);

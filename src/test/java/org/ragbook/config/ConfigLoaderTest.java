@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,7 +28,7 @@ class ConfigLoaderTest {
 
         Path data = dir.toAbsolutePath().resolve("data");
         assertThat(config).isEqualTo(new RagbookConfig(7070, data, 25, "jdbc:h2:file:" + data + "/ragbook" + H2_OPTIONS,
-                "sa", "", 10, 2, 30, 5000, Optional.empty(), "admin", "Ragbook"));
+                "sa", "", 10, 2, 30, 5000, Optional.empty(), "admin", "Ragbook", Optional.empty()));
         assertThat(config.maxUploadBytes()).isEqualTo(25L * 1024 * 1024);
         assertThat(config.lease()).hasSeconds(30);
     }
@@ -100,11 +101,13 @@ class ConfigLoaderTest {
                 Map.entry("RAGBOOK_SYNC_ROW_LIMIT", "1000"),
                 Map.entry("RAGBOOK_SCHEMAS", "schemas"),
                 Map.entry("RAGBOOK_ADMIN_NAME", "ops"),
-                Map.entry("RAGBOOK_ADMIN_ORGANISATION", "NHS Leicester"));
+                Map.entry("RAGBOOK_ADMIN_ORGANISATION", "NHS Leicester"),
+                Map.entry("RAGBOOK_PUBLIC_URL", "https://ragbook.example.org/"));
 
         assertThat(ConfigLoader.load(null, dir, env)).isEqualTo(new RagbookConfig(8081,
                 dir.toAbsolutePath().resolve("d"), 7, "jdbc:postgresql://db:5432/ragbook", "ragbook", "pw", 3, 5, 60,
-                1000, Optional.of(dir.toAbsolutePath().resolve("schemas")), "ops", "NHS Leicester"));
+                1000, Optional.of(dir.toAbsolutePath().resolve("schemas")), "ops", "NHS Leicester",
+                Optional.of(URI.create("https://ragbook.example.org"))));
     }
 
     @Test
@@ -132,7 +135,7 @@ class ConfigLoaderTest {
     /** Line 1 of each file is "workers: 2", so the bad key is on line 2. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            prot: 8080            | ragbook.yaml, line 2: prot: not a known field; the fields here are adminName, adminOrganisation, data, dbPassword, dbPoolSize, dbUrl, dbUser, leaseSeconds, maxUploadMb, port, schemas, syncRowLimit, workers
+            prot: 8080            | ragbook.yaml, line 2: prot: not a known field; the fields here are adminName, adminOrganisation, data, dbPassword, dbPoolSize, dbUrl, dbUser, leaseSeconds, maxUploadMb, port, publicUrl, schemas, syncRowLimit, workers
             port: abc             | ragbook.yaml, line 2: port: 'abc' is not a whole number
             port: 8080.5          | ragbook.yaml, line 2: port: '8080.5' is not a whole number
             port: 70000           | ragbook.yaml, line 2: port: '70000' is not between 0 and 65535
@@ -143,6 +146,8 @@ class ConfigLoaderTest {
             dbUrl: postgres://db  | ragbook.yaml, line 2: dbUrl: 'postgres://db' is not a JDBC URL (one starts with jdbc:, such as jdbc:postgresql://db:5432/ragbook)
             adminName: ''         | ragbook.yaml, line 2: adminName: is empty
             data: ''              | ragbook.yaml, line 2: data: is empty
+            publicUrl: ragbook.example.org | ragbook.yaml, line 2: publicUrl: 'ragbook.example.org' is not an http or https address (such as https://ragbook.example.org)
+            publicUrl: 'ftp://files.example.org' | ragbook.yaml, line 2: publicUrl: 'ftp://files.example.org' is not an http or https address (such as https://ragbook.example.org)
             workers: 3            | ragbook.yaml, line 2: Duplicate field 'workers'
             'port: 80: 81'        | ragbook.yaml, line 2: not valid YAML: mapping values are not allowed here
             """)
@@ -189,7 +194,8 @@ class ConfigLoaderTest {
                 .contains("port=7070", "data=" + dir.toAbsolutePath().resolve("data"), "maxUploadMb=25",
                         "dbUrl=jdbc:postgresql://db:5432/ragbook?user=ragbook&password=****&ssl=true", "dbUser=sa",
                         "dbPassword=****", "dbPoolSize=10", "workers=2", "leaseSeconds=30", "syncRowLimit=5000",
-                        "schemas=(built in)", "adminName=admin", "adminOrganisation=Ragbook")
+                        "schemas=(built in)", "adminName=admin", "adminOrganisation=Ragbook",
+                        "publicUrl=(the address each request came to)")
                 .doesNotContain("secret");
         assertThat(config.toString()).doesNotContain("secret");
     }
