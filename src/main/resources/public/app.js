@@ -8,6 +8,8 @@
   const FINISHED = ['annotated', 'rejected', 'failed'];
   const POLL_MS = 1000;
   const PAGE_SIZE = 20;
+  // The roles the server gives the lead's pack to; it refuses a submitter, so the page offers them none.
+  const PACK_ROLES = ['lead', 'admin'];
 
   const $ = (id) => document.getElementById(id);
 
@@ -117,6 +119,7 @@
     showAccount(me);
     $('sign-in').hidden = true;
     $('app').hidden = false;
+    $('pack').hidden = !PACK_ROLES.includes(me.role);
     await Promise.all([loadSchemas(), loadHistory()]);
     await openLinked();
   }
@@ -166,6 +169,8 @@
         select.add(new Option(schema.title + ' (' + schema.id + ')', schema.id));
       }
     }
+    $('pack-schema').replaceChildren(...schemas.map((schema) => new Option(schema.title + ' (' + schema.id + ')',
+      schema.id)));
     const list = $('templates');
     list.replaceChildren(...schemas.map((schema) => {
       const button = document.createElement('button');
@@ -219,6 +224,26 @@
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
     say('Downloaded ' + name + '.');
+  }
+
+  // ---- the lead's pack -----------------------------------------------------------------------
+
+  /** The pack of the chosen schema as a workbook ('xlsx') or its annotated workbooks ('zip'), within the dates given. */
+  function downloadPack(kind) {
+    return async (event) => {
+      event.preventDefault();
+      const schema = $('pack-schema').value;
+      const query = new URLSearchParams();
+      for (const name of ['from', 'to']) {
+        const day = $('pack-' + name).value;
+        if (day) {
+          query.set(name, day);
+        }
+      }
+      const dates = query.toString();
+      await download('/api/schemas/' + encodeURIComponent(schema) + '/pack.' + kind + (dates ? '?' + dates : ''),
+          schema + '-pack.' + kind);
+    };
   }
 
   // ---- sending a return ----------------------------------------------------------------------
@@ -549,6 +574,8 @@
       state.page = 1;
       await loadHistory();
     }));
+    $('pack-form').addEventListener('submit', guarded(downloadPack('xlsx')));
+    $('download-pack-zip').addEventListener('click', guarded(downloadPack('zip')));
     $('page-previous').addEventListener('click', guarded(turnPage(-1)));
     $('page-next').addEventListener('click', guarded(turnPage(1)));
     dropZone();

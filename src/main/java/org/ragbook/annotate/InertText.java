@@ -2,15 +2,16 @@ package org.ragbook.annotate;
 
 /**
  * Keeps text from an upload from acting as a formula when a spreadsheet opens what Ragbook wrote
- * (CSV injection, "=HYPERLINK(...)" and the like). The characters are OWASP's list.
+ * (CSV injection, "=HYPERLINK(...)" and the like). The characters are OWASP's list. Public for the
+ * other workbooks Ragbook writes (the lead's pack), so that every writer asks the same question.
  */
-final class InertText {
+public final class InertText {
 
     private InertText() {
     }
 
     /** True when a spreadsheet would read the text as a formula if it were typed or imported. */
-    static boolean looksLikeFormula(String text) {
+    public static boolean looksLikeFormula(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }

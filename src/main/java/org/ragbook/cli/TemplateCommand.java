@@ -3,10 +3,10 @@ package org.ragbook.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.ragbook.annotate.TemplateWriter;
 import org.ragbook.pipeline.UnknownSchemaException;
 import org.ragbook.schema.ReturnSchema;
 import org.ragbook.schema.SchemaCatalog;
+import org.ragbook.template.TemplateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Writes a blank return for a schema: the header row Ragbook reads, dropdowns for indicator"
-                + " and sex, and an Instructions sheet describing every indicator.")
+        description = "Writes a blank return for a schema: the header row Ragbook reads, locked, with checks on the"
+                + " cells below it (dropdowns of the schema's indicators, sexes and ages, numbers of 0 or more, the"
+                + " period's format), an Instructions sheet describing every indicator, and the schema's version.")
 final class TemplateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -105,7 +105,7 @@ public final class ConfigLoader {
                 schemas,
                 find("adminName", d -> d.adminName).map(Written::nonEmpty).orElse("admin"),
                 find("adminOrganisation", d -> d.adminOrganisation).map(Written::nonEmpty).orElse("Ragbook"),
-                find("publicUrl", d -> d.publicUrl).map(ConfigLoader::httpUrl),
+                find("publicUrl", d -> d.publicUrl).map(Written::webAddress),
                 find("mailImapHost", d -> d.mailImapHost).map(Written::nonEmpty)
                         .map(host -> mail(host, maxUploadMb)));
     }
@@ -128,14 +128,6 @@ public final class ConfigLoader {
                 number("mailPollSeconds", d -> d.mailPollSeconds, 60, 1, 86_400),
                 number("mailMaxAttachments", d -> d.mailMaxAttachments, 10, 1, 1000),
                 number("mailMaxAttachmentMb", d -> d.mailMaxAttachmentMb, maxUploadMb, 1, Integer.MAX_VALUE));
-    }
-
-    private static String httpUrl(Written written) {
-        if (!written.text().matches("https?://[^\\s/]+(/\\S*)?")) {
-            throw written.problem("'" + written.text() + "' is not an http:// or https:// address, such as"
-                    + " https://ragbook.example.nhs.uk");
-        }
-        return written.text();
     }
 
     /** {@code maxUploadMb} → {@code RAGBOOK_MAX_UPLOAD_MB}. */

@@ -1,5 +1,6 @@
 package org.ragbook.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -12,12 +13,14 @@ import java.util.Optional;
  * @param data          absolute; the embedded database and anything else kept on disk go here
  * @param schemas       a folder of schema files used instead of the built-in ones; empty for those
  * @param adminName     the admin user created on first start, when there are no users yet
- * @param publicUrl     where users reach the service, for links in mail; empty for http://localhost:port
+ * @param publicUrl     where people reach the service, for links written into files and mail (no trailing
+ *                      slash); empty to link to the address each request came to, or in mail to
+ *                      http://localhost:port
  * @param mail          the mailbox returns are emailed to; empty when mail is off
  */
 public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, String dbUser, String dbPassword,
         int dbPoolSize, int workers, int leaseSeconds, int syncRowLimit, Optional<Path> schemas, String adminName,
-        String adminOrganisation, Optional<String> publicUrl, Optional<MailConfig> mail) {
+        String adminOrganisation, Optional<URI> publicUrl, Optional<MailConfig> mail) {
 
     private static final String MASK = "****";
 
@@ -33,9 +36,9 @@ public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, 
         Objects.requireNonNull(mail, "mail");
     }
 
-    /** The configured public URL without a trailing slash, or this machine at the port the server took. */
+    /** The configured public URL, or this machine at the port the server took: mail has no request to go by. */
     public String publicUrl(int boundPort) {
-        return publicUrl.map(url -> url.replaceAll("/+$", "")).orElse("http://localhost:" + boundPort);
+        return publicUrl.map(URI::toString).orElse("http://localhost:" + boundPort);
     }
 
     public long maxUploadBytes() {
@@ -59,7 +62,7 @@ public record RagbookConfig(int port, Path data, int maxUploadMb, String dbUrl, 
                 + " dbPoolSize=" + dbPoolSize + " workers=" + workers + " leaseSeconds=" + leaseSeconds
                 + " syncRowLimit=" + syncRowLimit + " schemas=" + schemas.map(Path::toString).orElse("(built in)")
                 + " adminName=" + adminName + " adminOrganisation=" + adminOrganisation
-                + " publicUrl=" + publicUrl.orElse("(http://localhost:port)")
+                + " publicUrl=" + publicUrl.map(URI::toString).orElse("(the address each request came to)")
                 + " " + mail.map(MailConfig::describe).orElse("mail=off");
     }
 

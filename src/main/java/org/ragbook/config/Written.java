@@ -1,5 +1,8 @@
 package org.ragbook.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +34,25 @@ record Written(String text, String place) {
             throw problem("is empty");
         }
         return text;
+    }
+
+    /**
+     * An http or https address with a host, such as {@code https://ragbook.example.org/returns}, without
+     * the trailing slash, so that a path is appended to it as it is written.
+     */
+    URI webAddress() {
+        String trimmed = nonEmpty().trim().replaceAll("/+$", "");
+        try {
+            URI address = new URI(trimmed);
+            String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && address.getHost() != null
+                    && address.getQuery() == null && address.getFragment() == null) {
+                return address;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // refused below, with the place it was written
+        }
+        throw problem(quoted() + " is not an http or https address (such as https://ragbook.example.org)");
     }
 
     private String quoted() {

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the shared mailbox and answers it, on a thread of its own. Each round takes every waiting
  * message into the store and then moves it; composes the replies that are due; sends the outbox.
- * Only the replica holding the mailbox lease does this. A mailbox or database that is down is
+ * Only the replica holding the mailbox lease does this; the lease is renewed at every message and
+ * every round, and must outlast a round's wait for new mail. A mailbox or database that is down is
  * retried with growing pauses and shown on {@code /health}; nothing here ever stops the service.
  */
 public final class MailPoller implements AutoCloseable {
@@ -41,7 +42,8 @@ public final class MailPoller implements AutoCloseable {
     private volatile boolean running = true;
 
     public MailPoller(MailConfig config, MailMessages messages, Leases leases, Submissions submissions, Users users,
-            SchemaCatalog schemas, String publicUrl, String holder, Runnable wakeWorkers, MailHealth health) {
+            SchemaCatalog schemas, String publicUrl, String holder, Duration lease, Runnable wakeWorkers,
+            MailHealth health) {
         this.config = config;
         this.messages = messages;
         this.leases = leases;
@@ -51,7 +53,7 @@ public final class MailPoller implements AutoCloseable {
         this.outgoing = new Outgoing(config);
         this.health = health;
         this.holder = holder;
-        this.lease = Duration.ofSeconds(config.pollSeconds() * 3L + 30);
+        this.lease = lease;
         this.thread = new Thread(this::run, "ragbook-mail");
         this.thread.setDaemon(true);
     }
@@ -100,7 +102,7 @@ public final class MailPoller implements AutoCloseable {
     /** One pass over the mailbox; true when a reply waits on returns still being processed. */
     private boolean round(Mailbox mailbox) throws MessagingException, IOException {
         for (Mailbox.Item item : mailbox.waiting()) {
-            if (!running) {
+            if (!running || !leases.hold(LEASE, holder, lease)) {
                 return false;
             }
             Taken taken = intake.take(item.raw());

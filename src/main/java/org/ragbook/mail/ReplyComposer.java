@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ragbook.report.ReportJson;
+import org.ragbook.report.SubmissionPage;
 import org.ragbook.store.MailMessages;
 import org.ragbook.store.StoredMail;
 import org.ragbook.store.SubmissionRecord;
@@ -86,7 +87,7 @@ final class ReplyComposer {
     }
 
     private ReturnAnswer answer(SubmissionRecord record) {
-        String link = publicUrl + "/?submission=" + record.id();
+        String link = publicUrl + SubmissionPage.path(record.id());
         if (record.status() != SubmissionStatus.ANNOTATED) {
             return new ReturnAnswer(record.fileName(), record.status().label(), null, record.error(), link, null);
         }

@@ -52,7 +52,7 @@ public final class ReturnReader {
                 case EMPTY -> throw Unreadable.empty();
                 case OLE2 -> throw Ole2File.explain(file);
                 case TRUNCATED_ZIP -> throw Unreadable.damaged("the end of the zip archive is missing", null);
-                case ZIP -> new ReturnTable(fileName, SourceFormat.XLSX, XlsxReader.read(file, tally));
+                case ZIP -> XlsxReader.read(file, fileName, tally);
                 case TEXT -> readText(file, fileName, tally);
                 case BINARY -> throw Unreadable.notAWorkbook();
             };

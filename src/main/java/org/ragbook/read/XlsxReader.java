@@ -43,14 +43,15 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
-    static List<SheetData> read(Path file, RowTally tally) throws IOException, OpenXML4JException {
+    static ReturnTable read(Path file, String fileName, RowTally tally) throws IOException, OpenXML4JException {
         try (OPCPackage pkg = open(file)) {
             PackagePart workbook = workbookPart(pkg, file);
             CellValue[] sharedStrings = parse("the shared strings", related(workbook, XSSFRelation.SHARED_STRINGS),
                     SharedStrings::read, new CellValue[0]);
             CellStyles styles = parse("the styles", related(workbook, XSSFRelation.STYLES),
                     CellStyles::read, CellStyles.NONE);
-            boolean date1904 = parse("the workbook", workbook.getInputStream(), WorkbookSettings::usesDate1904, false);
+            WorkbookSettings settings = parse("the workbook", workbook.getInputStream(), WorkbookSettings::read,
+                    WorkbookSettings.NONE);
 
             List<SheetData> sheets = new ArrayList<>();
             XSSFReader.SheetIterator sheetParts = new XSSFReader(pkg).getSheetIterator();
@@ -60,14 +61,14 @@ final class XlsxReader {
                     if (sheetParts.getSheetPart().getContentType().equals(WORKSHEET_CONTENT_TYPE)) {
                         String name = sheetParts.getSheetName();
                         sheets.add(parse("the sheet '" + name + "'", xml, in -> {
-                            var handler = new SheetXmlHandler(name, sharedStrings, styles, date1904, tally);
+                            var handler = new SheetXmlHandler(name, sharedStrings, styles, settings.date1904(), tally);
                             SecureSax.parse(in, handler);
                             return handler.sheet();
                         }, null));
                     }
                 }
             }
-            return sheets;
+            return new ReturnTable(fileName, SourceFormat.XLSX, sheets, settings.template());
         }
     }
 

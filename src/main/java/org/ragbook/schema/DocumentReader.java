@@ -27,6 +27,7 @@ final class DocumentReader {
             throw idField.problem("'" + id + "' differs from the file name; the schema in " + file + " must have id "
                     + expected);
         }
+        int version = doc.version == null ? 1 : new Field(file, "version", doc.version).version();
         String title = Field.required(file, doc, "title", doc.title, "a heading for people").text();
         String description = doc.description == null ? "" : doc.description.text();
         String areaCode = null;
@@ -44,7 +45,7 @@ final class DocumentReader {
                     + " indicator of this schema has ciMethod dobson to compute from it");
         }
         return new ReturnSchema(id, title, description, file, wideLayout, areaCode, areaName, ageBandSheet,
-                indicators);
+                indicators, version);
     }
 
     private List<Indicator> indicators(SchemaDocument doc) {

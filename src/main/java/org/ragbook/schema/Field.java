@@ -71,6 +71,14 @@ record Field(String file, String path, Scalar value) {
         return Integer.parseInt(value.text());
     }
 
+    /** A schema's version: templates are stamped with it, so it counts up from 1. */
+    int version() {
+        if (!WHOLE_NUMBER.matcher(value.text()).matches() || Integer.parseInt(value.text()) < 1) {
+            throw problem(quoted() + " is not a version: a whole number of 1 or more");
+        }
+        return Integer.parseInt(value.text());
+    }
+
     /** An SPC baseline: limits need two points at least, for one moving range. */
     int baseline() {
         int points = nonNegativeWholeNumber();

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param areaCode    the reporting area's code, used when a wide table does not say
  * @param ageBandSheet the sheet holding age-band counts and populations from which directly
  *                    standardised rates are computed, or null when the schema names none
+ * @param version     the schema's version, from 1: its templates carry it, so a return made from
+ *                    an older template can be told to use a new one
  */
 public record ReturnSchema(
         String id,
@@ -23,7 +25,8 @@ public record ReturnSchema(
         String areaCode,
         String areaName,
         String ageBandSheet,
-        List<Indicator> indicators) {
+        List<Indicator> indicators,
+        int version) {
 
     public ReturnSchema {
         indicators = List.copyOf(indicators);

@@ -15,6 +15,7 @@ import org.ragbook.schema.LineRecorder.Located;
 final class SchemaDocument extends Located {
 
     Scalar id;
+    Scalar version;
     Scalar title;
     Scalar description;
     AreaEntry area;

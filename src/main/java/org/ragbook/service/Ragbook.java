@@ -3,9 +3,11 @@ package org.ragbook.service;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ragbook.config.MailConfig;
 import org.ragbook.config.RagbookConfig;
 import org.ragbook.mail.MailHealth;
 import org.ragbook.mail.MailPoller;
@@ -64,15 +66,24 @@ public final class Ragbook implements AutoCloseable {
                 config.workers());
         MailHealth mailHealth = new MailHealth();
         Javalin server = RagbookServer.create(new ServerConfig(config.port(), config.data(), config.maxUploadBytes(),
-                config.syncRowLimit()), new Backend(pipeline, submissions, history, users, worker::wake,
+                config.syncRowLimit(), config.publicUrl()),
+                new Backend(pipeline, submissions, history, users, worker::wake,
                         () -> config.mail().isPresent() ? mailHealth.describe() : "off"));
         server.start();
         worker.start();
         Optional<MailPoller> mail = config.mail().map(settings -> new MailPoller(settings, new MailMessages(database),
                 new Leases(database), submissions, users, schemas, config.publicUrl(server.port()), workerId(),
-                worker::wake, mailHealth));
+                mailLease(config.lease(), settings), worker::wake, mailHealth));
         mail.ifPresent(MailPoller::start);
         return new Ragbook(database, users, submissions, worker, server, mail);
+    }
+
+    /**
+     * The mailbox is held as a submission is, for the workers' lease, and also across the poller's
+     * wait for new mail between two renewals; a replica that dies gives it up when that runs out.
+     */
+    private static Duration mailLease(Duration workerLease, MailConfig mail) {
+        return workerLease.plusSeconds(2L * mail.pollSeconds());
     }
 
     /** Names this process's claims in the database, so a log line says which replica held a submission. */

@@ -246,6 +246,39 @@ public final class Submissions {
         });
     }
 
+    /**
+     * The latest annotated submission of each organisation for a schema, received from {@code from}
+     * (inclusive) until {@code until} (exclusive), by organisation; either bound may be null. Latest is
+     * the last received, so a revision sent after the first return replaces it. Without the reports,
+     * which run to tens of megabytes each: read them one at a time with {@link #find}.
+     */
+    public List<SubmissionRecord> latestAnnotated(String schemaId, Instant from, Instant until) {
+        String bounds = (from == null ? "" : " and received_at >= ?") + (until == null ? "" : " and received_at < ?");
+        return database.inTransaction("find the latest annotated return of each organisation", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from (select "
+                    + COLUMNS + ", row_number() over (partition by organisation order by seq desc) as newest"
+                    + " from submissions where status = ? and schema_id = ?" + bounds + ") latest"
+                    + " where newest = 1 order by organisation")) {
+                int index = 1;
+                select.setString(index++, SubmissionStatus.ANNOTATED.label());
+                select.setString(index++, schemaId);
+                if (from != null) {
+                    Sql.setInstant(select, index++, from);
+                }
+                if (until != null) {
+                    Sql.setInstant(select, index, until);
+                }
+                List<SubmissionRecord> latest = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        latest.add(record(rows, false));
+                    }
+                }
+                return latest;
+            }
+        });
+    }
+
     private static void narrow(List<String> conditions, List<String> values, String condition, String value) {
         if (value != null) {
             conditions.add(condition);

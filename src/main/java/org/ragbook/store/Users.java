@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -107,6 +109,26 @@ public final class Users {
                     ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * The organisations that send returns: those with a submitter, by name. A lead's or an admin's own
+     * organisation is not among them unless it has a submitter too: it reads others' returns.
+     */
+    public List<String> submittingOrganisations() {
+        return database.inTransaction("list the submitting organisations", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select distinct organisation from users"
+                    + " where user_role = ? order by organisation")) {
+                select.setString(1, Role.SUBMITTER.label());
+                List<String> organisations = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        organisations.add(rows.getString(1));
+                    }
+                }
+                return organisations;
             }
         });
     }

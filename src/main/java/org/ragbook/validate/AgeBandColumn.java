@@ -25,7 +25,7 @@ public enum AgeBandColumn {
         return header;
     }
 
-    boolean required() {
+    public boolean required() {
         return required;
     }
 

@@ -31,7 +31,8 @@ public enum Rule {
     SPC_MISSING_PERIOD("spc-missing-period", "A month is missing from an SPC indicator's series, so it has no"
             + " chart."),
     FIGURE_DISAGREES("figure-disagrees", "A value or interval given disagrees, beyond rounding, with the one"
-            + " computed from the count and denominator.");
+            + " computed from the count and denominator."),
+    OLD_TEMPLATE("old-template", "The return was made from an older version of its schema's template.");
 
     private final String id;
     private final String description;
@@ -59,5 +60,10 @@ public enum Rule {
 
     public Finding sheetError(String sheet, String message) {
         return new Finding(Severity.ERROR, id, sheet, null, message);
+    }
+
+    /** A warning about the whole file, at no sheet or cell. */
+    public Finding fileWarning(String message) {
+        return new Finding(Severity.WARNING, id, null, null, message);
     }
 }

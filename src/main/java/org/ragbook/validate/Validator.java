@@ -18,6 +18,8 @@ public final class Validator {
     }
 
     public static Validation validate(ReturnTable table, ReturnSchema schema) {
+        List<Finding> findings = new ArrayList<>();
+        OldTemplate.check(table, schema).ifPresent(findings::add);
         List<Finding> bandFindings = new ArrayList<>();
         AgeBands ageBands = AgeBandSheet.read(table, schema, bandFindings);
         ObservationBinder binder = new ObservationBinder(schema, ageBands);
@@ -28,12 +30,12 @@ public final class Validator {
         }
         if (bound.isEmpty()) {
             String firstSheet = table.sheets().isEmpty() ? null : table.sheets().get(0).name();
-            Finding missing = Rule.MISSING_SHEET.sheetError(firstSheet, "No sheet in " + table.fileName() + " holds a"
+            findings.add(Rule.MISSING_SHEET.sheetError(firstSheet, "No sheet in " + table.fileName() + " holds a"
                     + " table the " + schema.id() + " schema can read: expected a header row with 'Indicator ID',"
-                    + " 'Area Code', 'Time period' and 'Value'" + wideHint(schema) + ".");
-            return new Validation(schema, null, List.of(), List.of(missing));
+                    + " 'Area Code', 'Time period' and 'Value'" + wideHint(schema) + "."));
+            return new Validation(schema, null, List.of(), findings);
         }
-        List<Finding> findings = new ArrayList<>(bound.get().findings());
+        findings.addAll(bound.get().findings());
         List<Observation> observations = withoutDuplicates(bound.get().observations(), findings);
         findings.addAll(bandFindings);
         findings.addAll(ageBands.unmatched(binder.bandsAsked()));

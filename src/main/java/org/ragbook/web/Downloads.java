@@ -4,10 +4,11 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Sends a workbook as a download under the name the analyst will see in their downloads folder. */
+/** Sends a file as a download under the name the analyst will see in their downloads folder. */
 final class Downloads {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ZIP = "application/zip";
 
     private Downloads() {
     }
@@ -20,6 +21,10 @@ final class Downloads {
 
     static void xlsx(Context ctx, String fileName) {
         ctx.contentType(XLSX).header("Content-Disposition", attachment(fileName));
+    }
+
+    static void zip(Context ctx, String fileName) {
+        ctx.contentType(ZIP).header("Content-Disposition", attachment(fileName));
     }
 
     /** The upload as it came, under its own name: a workbook, or a CSV return. */

@@ -55,6 +55,7 @@ public final class RagbookServer {
             OpenApi.addTo(javalin.routes);
             submissions.addTo(javalin.routes);
             schemas.addTo(javalin.routes);
+            new PackRoutes(backend, config).addTo(javalin.routes);
             new HistoryRoutes(backend.history()).addTo(javalin.routes);
             new UserRoutes(backend.users()).addTo(javalin.routes);
             Problems.addTo(javalin.routes);

@@ -5,8 +5,11 @@ import java.util.Locale;
 import org.ragbook.schema.Indicator;
 import org.ragbook.schema.ReturnSchema;
 
-/** A schema as {@code GET /api/schemas} lists it: enough to choose one and see what it holds. */
-record SchemaView(String id, String title, List<IndicatorView> indicators) {
+/**
+ * A schema as {@code GET /api/schemas} lists it: enough to choose one and see what it holds, and
+ * the version its template is at.
+ */
+record SchemaView(String id, String title, int version, List<IndicatorView> indicators) {
 
     /** An indicator's code, name, polarity ({@code high}, {@code low}, {@code none}) and target ({@code >= 85}). */
     record IndicatorView(String code, String name, String polarity, String target) {
@@ -19,7 +22,7 @@ record SchemaView(String id, String title, List<IndicatorView> indicators) {
     }
 
     static SchemaView of(ReturnSchema schema) {
-        return new SchemaView(schema.id(), schema.title(),
+        return new SchemaView(schema.id(), schema.title(), schema.version(),
                 schema.indicators().stream().map(IndicatorView::of).toList());
     }
 }

@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.ragbook.paper.CommitteePaper;
 import org.ragbook.paper.PaperCover;
@@ -71,6 +69,11 @@ final class SubmissionRoutes {
         routes.get(RETURNS + "/{id}/paper.docx", this::paper);
     }
 
+    /** Where a submission is: the link every view of one gives, and the pack's links add the service's address to. */
+    static String self(String id) {
+        return RETURNS + "/" + id;
+    }
+
     private void submit(Context ctx) throws IOException, InterruptedException {
         User user = Access.require(ctx, Role.SUBMITTER, Role.ADMIN);
         UploadedFile upload = ctx.uploadedFile("file");
@@ -89,7 +92,7 @@ final class SubmissionRoutes {
         Received received = submissions.receive(new NewSubmission(user.organisation(), param(ctx, "schema"),
                 channel(ctx), user.name(), fileName, bytes));
         SubmissionRecord submission = received.submission();
-        ctx.header("Location", RETURNS + "/" + submission.id());
+        ctx.header("Location", self(submission.id()));
         if (received instanceof Received.Existing) {
             ctx.status(HttpStatus.OK).json(SubmissionView.of(submission, true));
             return;
@@ -162,7 +165,7 @@ final class SubmissionRoutes {
             throw notAnnotated(s, "committee paper");
         }
         Report report = ReportJson.read(s.reportJson());
-        PaperCover cover = PaperCover.of(param(ctx, "title"), date(ctx), schemas.find(report.schema()).orElse(null));
+        PaperCover cover = PaperCover.of(param(ctx, "title"), DateParameter.of(ctx, "date"), schemas.find(report.schema()).orElse(null));
         ByteArrayOutputStream paper = new ByteArrayOutputStream();
         CommitteePaper.write(report, cover, paper);
         Downloads.docx(ctx, AnnotatedFileName.paper(s.fileName()));
@@ -172,16 +175,6 @@ final class SubmissionRoutes {
     private static NotFoundResponse notAnnotated(SubmissionRecord s, String what) {
         return new NotFoundResponse("Submission '" + s.id() + "' is " + s.status().label() + "; it has no " + what
                 + (isFinished(s.status()) ? "." : " yet."));
-    }
-
-    private static LocalDate date(Context ctx) {
-        String text = param(ctx, "date");
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException notADate) {
-            throw new BadRequestResponse("'date' must be a date written yyyy-mm-dd, such as 2021-03-08, not '" + text
-                    + "'.");
-        }
     }
 
     /** The submission named in the path, if the signed-in user may see it; otherwise it does not exist for them. */

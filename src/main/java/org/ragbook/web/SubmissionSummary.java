@@ -10,6 +10,6 @@ record SubmissionSummary(String id, String status, String organisation, String s
     static SubmissionSummary of(SubmissionRecord s) {
         return new SubmissionSummary(s.id(), s.status().label(), s.organisation(), s.schemaId(), s.period(),
                 s.channel().label(), s.submittedBy(), s.receivedAt(), s.fileName(),
-                SubmissionRoutes.RETURNS + "/" + s.id());
+                SubmissionRoutes.self(s.id()));
     }
 }

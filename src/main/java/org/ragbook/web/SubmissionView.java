@@ -44,7 +44,7 @@ record SubmissionView(
     /** @param withObservations false to leave the observations out (null), keeping counts, findings and SPC */
     static SubmissionView of(SubmissionRecord s, boolean withObservations) {
         Report report = s.reportJson() == null ? null : ReportJson.read(s.reportJson());
-        String self = SubmissionRoutes.RETURNS + "/" + s.id();
+        String self = SubmissionRoutes.self(s.id());
         return new SubmissionView(s.id(), s.status().label(), s.organisation(), s.schemaId(), s.channel().label(),
                 s.submittedBy(), s.receivedAt(), s.fileName(), new Progress(s.rowsRead(), s.rowsTotal()), s.error(),
                 report == null ? null : report.rag(),

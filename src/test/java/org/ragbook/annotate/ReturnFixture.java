@@ -62,7 +62,7 @@ final class ReturnFixture {
             "Cancer 62 days of referral to treatment", Sex.PERSONS, null, ValueType.PROPORTION, 100, Polarity.HIGH, CiMethod.WILSON,
             Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, new Target(Target.Operator.GREATER_OR_EQUAL, 85, 2), PeriodFormat.CALENDAR_YEAR, 0, null, null);
     static final ReturnSchema SCHEMA = new ReturnSchema("sample", "Sample dashboard", "Two indicators", "sample.yaml",
-            null, "E10000018", "Leicestershire", null, List.of(SCREENING, CANCER_62));
+            null, "E10000018", "Leicestershire", null, List.of(SCREENING, CANCER_62), 1);
 
     static final Object[] HEADER = {"Indicator ID", "Indicator Name", "Area Code", "Area Name", "Sex", "Age",
         "Time period", "Value", "Lower CI 95.0 limit", "Upper CI 95.0 limit", "Count", "Denominator", "Value note"};

@@ -63,7 +63,7 @@ class AssessorStatisticsTest {
 
     private Assessed assess(List<Observation> past) {
         ReturnSchema schema = new ReturnSchema("test", "Test", null, "test.yaml", null, null, null, null,
-                List.of(DEATHS, SUPPRESSED_DEATHS, SCREENING, ALL_DEATHS, HOSPICE_DEATHS, HOSPITAL_DEATHS));
+                List.of(DEATHS, SUPPRESSED_DEATHS, SCREENING, ALL_DEATHS, HOSPICE_DEATHS, HOSPITAL_DEATHS), 1);
         return Assessor.assess(new Validation(schema, null, observations, List.of()), ComparatorGroups.builtIn(), past);
     }
 

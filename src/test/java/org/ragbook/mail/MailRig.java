@@ -2,6 +2,7 @@ package org.ragbook.mail;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class MailRig implements AutoCloseable {
                 MailSecurity.NONE, TestMailServer.LOGIN, TestMailServer.PASSWORD, MAILBOX, "INBOX", 1, 3, 5);
         config = new RagbookConfig(base.port(), base.data(), base.maxUploadMb(), base.dbUrl(), base.dbUser(),
                 base.dbPassword(), base.dbPoolSize(), base.workers(), base.leaseSeconds(), base.syncRowLimit(),
-                base.schemas(), base.adminName(), base.adminOrganisation(), Optional.of(PUBLIC_URL),
+                base.schemas(), base.adminName(), base.adminOrganisation(), Optional.of(URI.create(PUBLIC_URL)),
                 Optional.of(settings));
     }
 

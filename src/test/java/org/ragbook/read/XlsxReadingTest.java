@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -294,6 +295,39 @@ class XlsxReadingTest {
         assertThatThrownBy(() -> ReturnReader.read(file, "bad-number.xlsx"))
                 .isInstanceOf(UnreadableReturnException.class)
                 .hasMessageEndingWith("sheet 'Data' has 'twelve' in cell B3 where Excel writes a number.");
+    }
+
+    @Test
+    void aTemplatesStampIsReadFromItsWorkbookWideDefinedName() throws IOException {
+        Path file = save("stamped.xlsx", workbook -> {
+            workbook.createSheet("Indicators").createRow(0).createCell(0).setCellValue("Indicator ID");
+            XSSFName stamp = workbook.createName();
+            stamp.setNameName("RagbookTemplate");
+            stamp.setRefersToFormula(new TemplateStamp("phof-dashboard", 2).formula());
+        });
+
+        assertThat(ReturnReader.read(file, "stamped.xlsx").template()).isEqualTo(new TemplateStamp("phof-dashboard", 2));
+    }
+
+    @Test
+    void aNameThatIsNotAStampIsNoStamp() throws IOException {
+        Path unstamped = save("plain.xlsx", workbook -> workbook.createSheet("Indicators").createRow(0).createCell(0));
+        Path sheetScoped = save("scoped.xlsx", workbook -> {
+            workbook.createSheet("Indicators").createRow(0).createCell(0);
+            XSSFName name = workbook.createName();
+            name.setNameName("RagbookTemplate");
+            name.setSheetIndex(0);
+            name.setRefersToFormula("\"phof-dashboard version 2\"");
+        });
+        Path cells = save("cells.xlsx", workbook -> {
+            workbook.createSheet("Indicators").createRow(0).createCell(0);
+            XSSFName name = workbook.createName();
+            name.setNameName("RagbookTemplate");
+            name.setRefersToFormula("Indicators!$A$1");
+        });
+
+        assertThat(List.of(unstamped, sheetScoped, cells))
+                .allSatisfy(file -> assertThat(ReturnReader.read(file, "x.xlsx").template()).isNull());
     }
 
     @Test

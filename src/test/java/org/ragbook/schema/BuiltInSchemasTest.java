@@ -85,6 +85,7 @@ class BuiltInSchemasTest {
                 .containsExactly("bcf-metrics", "covid-deaths", "nhs-constitution", "phof-dashboard");
         assertThat(BUILT_IN.all()).extracting(ReturnSchema::source)
                 .containsExactly("bcf-metrics.yaml", "covid-deaths.yaml", "nhs-constitution.yaml", "phof-dashboard.yaml");
+        assertThat(BUILT_IN.all()).extracting(ReturnSchema::version).containsOnly(1);
     }
 
     @Test
@@ -274,5 +275,6 @@ class BuiltInSchemasTest {
         assertThat(schema.indicators().get(1).target()).isNull();
         assertThat(schema.indicators().get(0).target()).isEqualTo(new Target(Target.Operator.GREATER_OR_EQUAL, 70, 2));
         assertThat(schema.wideLayout().columns()).hasSize(2);
+        assertThat(schema.version()).isEqualTo(2);
     }
 }

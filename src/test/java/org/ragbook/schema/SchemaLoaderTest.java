@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SchemaLoaderTest {
 
@@ -137,7 +138,22 @@ class SchemaLoaderTest {
         assertThatThrownBy(() -> load(replace(VALID, "title: Sample\n", "title: Sample\ntitel: Sample\n")))
                 .isInstanceOf(SchemaException.class)
                 .hasMessage("sample.yaml, line 3: titel: not a known field; the fields here are ageBands, area, defaults,"
-                        + " description, id, indicators, title, wideLayout");
+                        + " description, id, indicators, title, version, wideLayout");
+    }
+
+    @Test
+    void aSchemaIsAtVersion1UntilItSaysOtherwise() throws IOException {
+        assertThat(load(VALID).version()).isEqualTo(1);
+        assertThat(load(replace(VALID, "id: sample\n", "id: sample\nversion: 3\n")).version()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "2.1", "two"})
+    void aVersionThatIsNotAWholeNumberFromOneIsRefused(String version) {
+        assertThatThrownBy(() -> load(replace(VALID, "id: sample\n", "id: sample\nversion: " + version + "\n")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("sample.yaml, line 2: version: '" + version + "' is not a version: a whole number of 1"
+                        + " or more");
     }
 
     static Stream<Arguments> missingRequiredFields() {

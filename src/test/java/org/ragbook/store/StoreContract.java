@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -220,6 +223,43 @@ abstract class StoreContract {
     }
 
     @Test
+    void the_latest_annotated_return_of_each_organisation_is_found_for_a_schema_within_the_dates_received()
+            throws SQLException {
+        String march = annotate("Leicestershire", "phof-dashboard", "march.xlsx", observation("2020", 1.0));
+        String april = annotate("Leicestershire", "phof-dashboard", "april.xlsx", observation("2020", 2.0));
+        String rutland = annotate("Rutland", "phof-dashboard", "rutland.xlsx", observation("2020", 3.0));
+        annotate("Rutland", "bcf-metrics", "bcf.xlsx", observation("2020", 4.0));
+        String queued = submissions.receive(upload("Rutland", "phof-dashboard", new byte[] {1})).submission().id();
+        receivedAt(march, "2021-03-15T10:00:00Z");
+        receivedAt(april, "2021-04-10T10:00:00Z");
+        receivedAt(rutland, "2021-04-05T10:00:00Z");
+        receivedAt(queued, "2021-04-20T10:00:00Z");
+
+        assertThat(submissions.latestAnnotated("phof-dashboard", null, null))
+                .extracting(SubmissionRecord::id).as("Rutland's queued return is not annotated yet")
+                .containsExactly(april, rutland);
+        assertThat(submissions.latestAnnotated("phof-dashboard", null, Instant.parse("2021-04-01T00:00:00Z")))
+                .extracting(SubmissionRecord::id).containsExactly(march);
+        assertThat(submissions.latestAnnotated("phof-dashboard", Instant.parse("2021-04-05T10:00:00Z"),
+                Instant.parse("2021-04-10T10:00:00Z")))
+                .extracting(SubmissionRecord::id).as("from inclusive, until exclusive").containsExactly(rutland);
+        assertThat(submissions.latestAnnotated("phof-dashboard", null, null))
+                .allSatisfy(s -> assertThat(s.reportJson()).isNull());
+        assertThat(submissions.latestAnnotated("nhs-constitution", null, null)).isEmpty();
+    }
+
+    @Test
+    void the_submitting_organisations_are_those_with_a_submitter() {
+        users.add("leics-1", "Leicestershire", Role.SUBMITTER);
+        users.add("leics-2", "Leicestershire", Role.SUBMITTER);
+        users.add("rutland", "Rutland", Role.SUBMITTER);
+        users.add("bcf-lead", "LLR ICB", Role.LEAD);
+        users.add("ops", "Ragbook", Role.ADMIN);
+
+        assertThat(users.submittingOrganisations()).containsExactly("Leicestershire", "Rutland");
+    }
+
+    @Test
     void a_users_token_signs_them_in_and_is_not_stored_as_itself() throws SQLException {
         NewUser added = users.add("analyst", "Leicestershire", Role.SUBMITTER);
 
@@ -268,7 +308,11 @@ abstract class StoreContract {
     }
 
     private String annotate(String fileName, StoredObservation... accepted) {
-        String id = submissions.receive(upload("Leicestershire", "phof-dashboard",
+        return annotate("Leicestershire", "phof-dashboard", fileName, accepted);
+    }
+
+    private String annotate(String organisation, String schema, String fileName, StoredObservation... accepted) {
+        String id = submissions.receive(upload(organisation, schema,
                 fileName.getBytes(StandardCharsets.UTF_8))).submission().id();
         Claim claim = submissions.claimNext("worker", LEASE).orElseThrow();
         assertThat(claim.submission().id()).isEqualTo(id);
@@ -279,7 +323,7 @@ abstract class StoreContract {
                     o.denominator()));
         }
         String name = fileName.replace(".xlsx", "-annotated.xlsx");
-        assertThat(submissions.finish(id, "worker", Outcome.annotated("phof-dashboard",
+        assertThat(submissions.finish(id, "worker", Outcome.annotated(schema,
                 rows.get(rows.size() - 1).period(), "{\"file\":\"" + fileName + "\"}", name, new byte[] {'P', 'K'},
                 rows))).isTrue();
         return id;
@@ -292,6 +336,17 @@ abstract class StoreContract {
 
     private static NewSubmission upload(String organisation, String schema, byte[] bytes) {
         return new NewSubmission(organisation, schema, Channel.WEB, "analyst", "return.xlsx", bytes);
+    }
+
+    /** Moves a submission's received time, as if it had come then. */
+    private void receivedAt(String id, String instant) throws SQLException {
+        try (Connection connection = database().dataSource().getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update submissions set received_at = ? where id = ?")) {
+            update.setObject(1, Instant.parse(instant).atOffset(ZoneOffset.UTC));
+            update.setString(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private long rowsIn(String table) throws SQLException {

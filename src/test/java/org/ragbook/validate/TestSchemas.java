@@ -35,7 +35,7 @@ public final class TestSchemas {
             Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL, null, PeriodFormat.MULTI_YEAR, 0, null, null);
 
     public static final ReturnSchema SAMPLE = new ReturnSchema("sample", "Sample", "Rules under test", "sample.yaml",
-            null, "E10000018", "Leicestershire", null, List.of(SCREENING, CHLAMYDIA, CANCER_62, SMOKING, LIFE_EXPECTANCY));
+            null, "E10000018", "Leicestershire", null, List.of(SCREENING, CHLAMYDIA, CANCER_62, SMOKING, LIFE_EXPECTANCY), 1);
 
     private TestSchemas() {
     }

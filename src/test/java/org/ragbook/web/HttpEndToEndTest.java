@@ -174,6 +174,7 @@ class HttpEndToEndTest {
 
         JsonNode phof = stream(schemas).filter(s -> s.get("id").asText().equals("phof-dashboard"))
                 .findFirst().orElseThrow();
+        assertThat(phof.get("version").asInt()).isEqualTo(1);
         JsonNode screening = stream(phof.get("indicators")).filter(i -> i.get("code").asText().equals("C24a"))
                 .findFirst().orElseThrow();
         assertThat(screening.get("polarity").asText()).isEqualTo("high");

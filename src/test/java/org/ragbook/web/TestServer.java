@@ -31,8 +31,16 @@ public final class TestServer extends ApiClient implements AutoCloseable {
 
     /** As {@link #start(Path, int, SchemaCatalog)}, queuing returns of more than {@code syncRowLimit} rows. */
     public static TestServer start(Path dataFolder, int maxUploadMb, SchemaCatalog schemas, int syncRowLimit) {
-        Ragbook ragbook = Ragbook.start(config(dataFolder, maxUploadMb, syncRowLimit), schemas,
-                new PrintWriter(new StringWriter()));
+        return start(config(dataFolder, maxUploadMb, syncRowLimit, Optional.empty()), schemas);
+    }
+
+    /** As {@link #start(Path, int, SchemaCatalog)}, writing the links in files it makes to {@code publicUrl}. */
+    public static TestServer start(Path dataFolder, SchemaCatalog schemas, URI publicUrl) {
+        return start(config(dataFolder, 25, 5_000, Optional.of(publicUrl)), schemas);
+    }
+
+    private static TestServer start(RagbookConfig config, SchemaCatalog schemas) {
+        Ragbook ragbook = Ragbook.start(config, schemas, new PrintWriter(new StringWriter()));
         return new TestServer(ragbook, ragbook.users().add("test-admin", "Test Council", Role.ADMIN).token());
     }
 
@@ -42,10 +50,14 @@ public final class TestServer extends ApiClient implements AutoCloseable {
      * server, so that the whole service suite runs on either.
      */
     public static RagbookConfig config(Path dataFolder, int maxUploadMb, int syncRowLimit) {
+        return config(dataFolder, maxUploadMb, syncRowLimit, Optional.empty());
+    }
+
+    private static RagbookConfig config(Path dataFolder, int maxUploadMb, int syncRowLimit, Optional<URI> publicUrl) {
         boolean postgres = TestPostgres.wanted();
         String url = postgres ? TestPostgres.newDatabase() : ConfigLoader.embeddedDatabaseUrl(dataFolder);
         return new RagbookConfig(0, dataFolder, maxUploadMb, url, postgres ? "postgres" : "sa", "", 10, 2, 30,
-                syncRowLimit, Optional.empty(), "admin", "Ragbook", Optional.empty(), Optional.empty());
+                syncRowLimit, Optional.empty(), "admin", "Ragbook", publicUrl, Optional.empty());
     }
 
     /** A new user of this service, and a client signed in as them. */

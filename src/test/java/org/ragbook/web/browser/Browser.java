@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -110,6 +112,18 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element's text is exactly {@code text}. */
     public void hasText(String id, String text) {
         waitFor(ExpectedConditions.textToBe(By.id(id), text), "#" + id + " to read '" + text + "'");
+    }
+
+    /** Chooses an option of a select list once the page has filled it in (schemas arrive after sign-in). */
+    public void choose(String selectId, String value) {
+        waitFor(driver -> {
+            try {
+                new Select(driver.findElement(By.id(selectId))).selectByValue(value);
+                return true;
+            } catch (NoSuchElementException notYet) {
+                return null;
+            }
+        }, "#" + selectId + " to offer '" + value + "'");
     }
 
     public List<WebElement> all(String cssSelector) {

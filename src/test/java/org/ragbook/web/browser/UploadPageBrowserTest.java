@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
@@ -146,6 +149,42 @@ class UploadPageBrowserTest {
 
         AnnotatedWorkbook workbook = AnnotatedWorkbook.open(browser.downloaded("bcf-metrics-template.xlsx"));
         assertThat(workbook.sheetNames()).isNotEmpty();
+    }
+
+    @Test
+    void a_lead_downloads_the_pack_of_the_schema_chosen_which_a_submitter_is_not_offered() throws IOException {
+        String rutland = "Rutland County Council";
+        HttpResponse<byte[]> sent = server.as("pack-analyst", rutland, Role.SUBMITTER).upload(
+                "/api/returns?schema=phof-dashboard", "rutland.xlsx",
+                Files.readAllBytes(FixtureReadme.path("phof-dashboard.xlsx")));
+        assertThat(sent.statusCode()).isEqualTo(201);
+        openPage();
+        assertThat(browser.find("pack").isDisplayed()).as("a submitter is refused the pack").isFalse();
+
+        browser.find("sign-out").click();
+        signIn(server.as("page-lead", "LLR ICB", Role.LEAD).token());
+        browser.visible("pack");
+        browser.choose("pack-schema", "phof-dashboard");
+        browser.find("download-pack").click();
+
+        AnnotatedWorkbook pack = AnnotatedWorkbook.open(browser.downloaded("phof-dashboard-pack.xlsx"));
+        int row = pack.rowNumberOf("Organisations", rutland).orElseThrow() - 1;
+        assertThat(pack.row("Organisations", row)).contains("pack-analyst", "Annotated", "18", "12", "3", "5",
+                "rutland.xlsx");
+        assertThat(pack.rowNumberOf("Organisations", "Leicestershire County Council"))
+                .as("the page's analyst, submitted or not").isPresent();
+        assertThat(pack.row("Indicators", 1)).contains(rutland);
+
+        browser.find("download-pack-zip").click();
+
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(
+                browser.downloaded("phof-dashboard-pack.zip")))) {
+            List<String> names = new ArrayList<>();
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+            assertThat(names).contains(rutland + " - rutland-annotated.xlsx");
+        }
     }
 
     /** Opens the page and signs in with the analyst's token, as a person pastes it. */
