@@ -54,4 +54,22 @@ class UserCommandTest {
         assertThat(taken.exitCode()).isEqualTo(2);
         assertThat(taken.err()).contains("There is already a user called 'taken'");
     }
+
+    @Test
+    void a_user_given_an_address_may_then_email_returns_from_it() throws IOException {
+        Path config = Files.writeString(dir.resolve("ragbook.yaml"), "data: " + dir.resolve("data") + "\n");
+
+        CliRun run = CliRun.of("user", "add", "--config", config.toString(), "--org", "Rutland", "--role",
+                "submitter", "--email", "Returns@Rutland.test", "mailer");
+        CliRun notAnAddress = CliRun.of("user", "add", "--config", config.toString(), "--org", "Rutland", "--role",
+                "submitter", "--email", "Rutland returns", "mailer-2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Added submitter 'mailer' of Rutland <returns@rutland.test>");
+        assertThat(notAnAddress.exitCode()).isEqualTo(2);
+        assertThat(notAnAddress.err()).contains("'Rutland returns' is not an email address.");
+        try (Database database = Database.open(ConfigLoader.embeddedDatabaseUrl(dir.resolve("data")), "sa", "", 2)) {
+            assertThat(new Users(database).byEmail("returns@RUTLAND.test")).map(User::name).contains("mailer");
+        }
+    }
 }

@@ -11,11 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,23 +148,6 @@ class EmailSubmissionTest {
         assertThat(ReceivedMail.attachments(reply)).hasSize(1);
         eventually("the message in Processed", () -> rig.count("Processed") == 1);
         assertThat(onlySubmission().channel()).isEqualTo(Channel.EMAIL);
-    }
-
-    @Test
-    void health_says_the_mailbox_is_ok() throws Exception {
-        eventually("mail ok on /health", () -> health().contains("\"mail\" : \"ok\""));
-    }
-
-    private String health() {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                    + rig.ragbook().port() + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private MimeMessage onlyReplyTo(String address) throws InterruptedException {

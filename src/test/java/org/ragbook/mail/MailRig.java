@@ -58,6 +58,11 @@ final class MailRig implements AutoCloseable {
         ragbook.users().add(name, organisation, Role.SUBMITTER, email);
     }
 
+    /** The mailbox goes away, as a server does for maintenance; the service must go on without it. */
+    void stopMailServer() {
+        mail.close();
+    }
+
     void deliver(byte[] raw) {
         mail.deliver(raw);
     }

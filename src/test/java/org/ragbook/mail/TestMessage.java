@@ -26,6 +26,7 @@ public final class TestMessage {
     private String replyTo;
     private String cc;
     private final List<Attachment> attachments = new ArrayList<>();
+    private final List<String[]> headers = new ArrayList<>();
 
     private TestMessage(String from, String messageId) {
         this.from = from;
@@ -48,6 +49,12 @@ public final class TestMessage {
 
     public TestMessage cc(String address) {
         cc = address;
+        return this;
+    }
+
+    /** A header as a mail system adds it, such as an out-of-office reply's Auto-Submitted. */
+    public TestMessage header(String name, String value) {
+        headers.add(new String[] {name, value});
         return this;
     }
 
@@ -93,6 +100,9 @@ public final class TestMessage {
                 message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
             }
             message.setSubject(subject);
+            for (String[] header : headers) {
+                message.setHeader(header[0], header[1]);
+            }
             MimeMultipart parts = new MimeMultipart("mixed");
             MimeBodyPart text = new MimeBodyPart();
             text.setText("Please find this month's return attached.\n", "UTF-8");

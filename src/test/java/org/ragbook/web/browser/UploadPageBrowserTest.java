@@ -27,6 +27,7 @@ import org.ragbook.fixtures.AnnotatedWorkbook;
 import org.ragbook.fixtures.FixtureReadme;
 import org.ragbook.fixtures.ReportExpectations;
 import org.ragbook.report.AnnotatedFileName;
+import org.ragbook.report.SubmissionPage;
 import org.ragbook.report.Report;
 import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.store.Role;
@@ -185,6 +186,19 @@ class UploadPageBrowserTest {
             }
             assertThat(names).contains(rutland + " - rutland-annotated.xlsx");
         }
+    }
+
+    @Test
+    void a_link_from_a_mail_reply_opens_that_submission_once_signed_in() throws IOException {
+        HttpResponse<byte[]> sent = analyst.upload("/api/returns?schema=bcf-metrics", "emailed.xlsx",
+                Files.readAllBytes(FixtureReadme.path("bcf-metrics.xlsx")));
+        String id = TestServer.json(sent).get("id").asText();
+
+        browser.open(server.uri(SubmissionPage.path(id)));
+        signIn(analyst.token());
+
+        browser.hasText("result-id", id);
+        browser.hasText("result-status", "annotated");
     }
 
     /** Opens the page and signs in with the analyst's token, as a person pastes it. */
