@@ -3,6 +3,7 @@ package org.ragbook.mail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ragbook.schema.SchemaCatalog;
@@ -44,16 +45,33 @@ final class MailIntake {
 
     Taken take(byte[] raw) {
         ParsedMail parsed = parser.parse(raw);
-        String key = key(parsed.messageId(), raw);
+        return once(parsed, raw, key -> settle(key, parsed));
+    }
+
+    /** A message too large to read, known from its headers alone: failed, with its size and the limit. */
+    Taken tooLarge(byte[] headers, long size, long limit) {
+        return once(parser.parse(headers), headers, key -> {
+            messages.settle(key, MailOutcome.FAILED, "it is " + megabytes(size) + " MB, larger than the "
+                    + megabytes(limit) + " MB a message may be, so it was not read", List.of());
+            return MailOutcome.FAILED;
+        });
+    }
+
+    /** Keeps the message unless kept before, and settles it unless settled before. */
+    private Taken once(ParsedMail parsed, byte[] kept, Function<String, MailOutcome> settle) {
+        String key = key(parsed.messageId(), kept);
         Optional<StoredMail> stored = messages.find(key);
         if (stored.isPresent() && stored.get().outcome() != null) {
             return new Taken(key, stored.get().outcome(), stored.get().moved());
         }
         if (stored.isEmpty()) {
-            messages.keep(key, parsed.messageId(), parsed.sender(), parsed.subject(), raw);
+            messages.keep(key, parsed.messageId(), parsed.sender(), parsed.subject(), kept);
         }
-        MailOutcome outcome = settle(key, parsed);
-        return new Taken(key, outcome, false);
+        return new Taken(key, settle.apply(key), false);
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     /** The Message-ID, or a hash of the whole message when it has none. */

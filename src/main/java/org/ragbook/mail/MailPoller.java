@@ -101,11 +101,12 @@ public final class MailPoller implements AutoCloseable {
 
     /** One pass over the mailbox; true when a reply waits on returns still being processed. */
     private boolean round(Mailbox mailbox) throws MessagingException, IOException {
-        for (Mailbox.Item item : mailbox.waiting()) {
+        for (Mailbox.Item item : mailbox.waiting(largestMessage())) {
             if (!running || !leases.hold(LEASE, holder, lease)) {
                 return false;
             }
-            Taken taken = intake.take(item.raw());
+            Taken taken = item.headersOnly() ? intake.tooLarge(item.raw(), item.size(), largestMessage())
+                    : intake.take(item.raw());
             mailbox.move(item, taken.outcome().folder());
             messages.moved(taken.key());
             LOG.info("Mail {} taken: {}", taken.key(), taken.outcome().label());
@@ -122,6 +123,15 @@ public final class MailPoller implements AutoCloseable {
             }
         }
         return waiting;
+    }
+
+    /**
+     * A message is read only if it could be made of the returns it may carry and some text: a larger
+     * one is not downloaded at all, but failed from its headers.
+     */
+    private long largestMessage() {
+        // base64 makes an attachment a third larger in the message than on disk
+        return (config.maxAttachments() + 1L) * config.maxAttachmentBytes() * 4 / 3;
     }
 
     /** Twice the poll interval at each failure in a row, up to a quarter of an hour. */

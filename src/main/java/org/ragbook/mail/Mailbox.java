@@ -23,8 +23,11 @@ import org.ragbook.config.MailConfig;
  */
 final class Mailbox implements AutoCloseable {
 
-    /** One message in the incoming folder, with its whole MIME as the server holds it. */
-    record Item(Message message, byte[] raw) {
+    /**
+     * One message in the incoming folder, with its whole MIME as the server holds it — or, for a
+     * message over the size limit, only its headers, so that it can be told of without reading it.
+     */
+    record Item(Message message, byte[] raw, boolean headersOnly, long size) {
     }
 
     private final Store store;
@@ -48,18 +51,32 @@ final class Mailbox implements AutoCloseable {
         }
     }
 
-    /** The messages waiting, oldest first, each read whole. */
-    List<Item> waiting() throws MessagingException, IOException {
+    /** The messages waiting, oldest first, each read whole unless it is larger than {@code maxBytes}. */
+    List<Item> waiting(long maxBytes) throws MessagingException, IOException {
         List<Item> items = new ArrayList<>();
         for (Message message : incoming.getMessages()) {
             if (message.isExpunged()) {
                 continue;
             }
-            ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+            long size = message.getSize();
+            if (size > maxBytes) {
+                items.add(new Item(message, headers(message), true, size));
+                continue;
+            }
+            ByteArrayOutputStream raw = new ByteArrayOutputStream((int) Math.max(1024, size));
             message.writeTo(raw);
-            items.add(new Item(message, raw.toByteArray()));
+            items.add(new Item(message, raw.toByteArray(), false, size));
         }
         return items;
+    }
+
+    private static byte[] headers(Message message) throws MessagingException {
+        StringBuilder headers = new StringBuilder();
+        java.util.Enumeration<String> lines = ((jakarta.mail.internet.MimeMessage) message).getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            headers.append(lines.nextElement()).append("\r\n");
+        }
+        return headers.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Moves the message to the named folder beside the incoming one, making the folder the first time. */

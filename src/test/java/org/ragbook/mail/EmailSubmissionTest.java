@@ -89,16 +89,19 @@ class EmailSubmissionTest {
     }
 
     @Test
-    void two_returns_in_one_message_get_one_reply_with_both_workbooks_and_the_rest_listed_as_not_read()
+    void two_returns_in_one_message_get_one_reply_with_both_workbooks_and_the_rest_listed_as_not_read_as_text()
             throws Exception {
         rig.deliver(TestMessage.from(ANALYST, "<two-1@leics.test>").attach(fixture("phof-dashboard.xlsx"))
-                .attach(fixture("bcf-metrics.xlsx")).attach("logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}).raw());
+                .attach(fixture("bcf-metrics.xlsx"))
+                .attach("<img src=x onerror=alert(1)>.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}).raw());
 
         MimeMessage reply = onlyReplyTo(ANALYST);
         assertThat(ReceivedMail.attachments(reply)).extracting(ReceivedMail.Attached::name)
                 .containsExactly("phof-dashboard-annotated.xlsx", "bcf-metrics-annotated.xlsx");
         assertThat(ReceivedMail.text(reply, "text/plain")).contains("Ragbook has read 2 returns from your message")
-                .contains("logo.png (not a return: only .xlsx and .csv attachments are read)");
+                .contains("<img src=x onerror=alert(1)>.png (not a return: only .xlsx and .csv attachments are read)");
+        assertThat(ReceivedMail.text(reply, "text/html")).as("the sender's words are never markup in the reply")
+                .contains("&lt;img src=x onerror=alert(1)&gt;.png").doesNotContain("<img");
     }
 
     @Test

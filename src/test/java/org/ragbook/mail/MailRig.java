@@ -26,9 +26,15 @@ final class MailRig implements AutoCloseable {
     private Ragbook ragbook;
 
     MailRig(Path data) {
+        this(data, 3, 5);
+    }
+
+    /** With these limits: returns read from one message, and the largest attachment read, in MB. */
+    MailRig(Path data, int maxAttachments, int maxAttachmentMb) {
         RagbookConfig base = TestServer.config(data, 25, 5_000);
         MailConfig settings = new MailConfig("localhost", mail.imapPort(), "localhost", mail.smtpPort(),
-                MailSecurity.NONE, TestMailServer.LOGIN, TestMailServer.PASSWORD, MAILBOX, "INBOX", 1, 3, 5);
+                MailSecurity.NONE, TestMailServer.LOGIN, TestMailServer.PASSWORD, MAILBOX, "INBOX", 1, maxAttachments,
+                maxAttachmentMb);
         config = new RagbookConfig(base.port(), base.data(), base.maxUploadMb(), base.dbUrl(), base.dbUser(),
                 base.dbPassword(), base.dbPoolSize(), base.workers(), base.leaseSeconds(), base.syncRowLimit(),
                 base.schemas(), base.adminName(), base.adminOrganisation(), Optional.of(URI.create(PUBLIC_URL)),

@@ -35,7 +35,7 @@ class UnusualMailTest {
 
     @BeforeEach
     void start() {
-        rig = new MailRig(dir); // at most 3 returns a message, 5 MB each
+        rig = new MailRig(dir, 3, 1); // at most 3 returns a message, 1 MB each: a message of over 5.3 MB is not read
         rig.startRagbook();
         rig.user("analyst", "Leicestershire", ANALYST);
     }
@@ -64,7 +64,7 @@ class UnusualMailTest {
 
     @Test
     void returns_beyond_the_limits_are_listed_as_not_read_and_the_rest_are_read() throws Exception {
-        byte[] large = new byte[5 * 1024 * 1024 + 1];
+        byte[] large = new byte[1024 * 1024 + 1];
         rig.deliver(TestMessage.from(ANALYST, "<many-1@leics.test>").attach(fixture("phof-dashboard.xlsx"))
                 .attach(fixture("bcf-metrics.xlsx")).attach("huge.xlsx", large).attach(fixture("phof-age-bands.xlsx"))
                 .attach(fixture("cancer-waits-dec-2020.xlsx")).attach("old.xls", new byte[] {1, 2, 3}).raw());
@@ -72,10 +72,21 @@ class UnusualMailTest {
         MimeMessage reply = onlyReplyTo(ANALYST);
         assertThat(ReceivedMail.attachments(reply)).hasSize(3);
         assertThat(ReceivedMail.text(reply, "text/plain"))
-                .contains("huge.xlsx (larger than the 5 MB limit)")
+                .contains("huge.xlsx (larger than the 1 MB limit)")
                 .contains("cancer-waits-dec-2020.xlsx (a message may carry at most 3 returns)")
                 .contains("old.xls (only .xlsx and .csv returns are read: save it as an Excel Workbook (.xlsx))");
         assertThat(submissions()).hasSize(3);
+    }
+
+    @Test
+    void a_message_too_large_to_read_is_not_downloaded_but_failed_and_its_sender_told_the_limit() throws Exception {
+        rig.deliver(TestMessage.from(ANALYST, "<huge-1@leics.test>").attach("everything.xlsx", new byte[6 * 1024 * 1024])
+                .raw());
+
+        eventually("the message in Failed", () -> rig.count("Failed") == 1);
+        assertThat(ReceivedMail.text(onlyReplyTo(ANALYST), "text/plain")).contains("Ragbook could not read your message:"
+                + " it is 9 MB, larger than the 6 MB a message may be, so it was not read.");
+        assertThat(submissions()).isEmpty();
     }
 
     @Test
