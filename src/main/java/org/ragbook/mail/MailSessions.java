@@ -10,6 +10,8 @@ final class MailSessions {
 
     private static final String CONNECT_MILLIS = "20000";
     private static final String READ_MILLIS = "60000";
+    /** Longer than the longest IDLE, which reads nothing until new mail or the end of its wait. */
+    private static final String IDLE_READ_MILLIS = "300000";
 
     private MailSessions() {
     }
@@ -23,7 +25,7 @@ final class MailSessions {
         Properties properties = new Properties();
         properties.put("mail.store.protocol", protocol);
         properties.put("mail." + protocol + ".connectiontimeout", CONNECT_MILLIS);
-        properties.put("mail." + protocol + ".timeout", READ_MILLIS);
+        properties.put("mail." + protocol + ".timeout", IDLE_READ_MILLIS);
         properties.put("mail." + protocol + ".writetimeout", READ_MILLIS);
         if (config.security() == MailSecurity.STARTTLS) {
             properties.put("mail.imap.starttls.enable", "true");

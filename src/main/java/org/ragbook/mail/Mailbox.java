@@ -30,6 +30,12 @@ final class Mailbox implements AutoCloseable {
     record Item(Message message, byte[] raw, boolean headersOnly, long size) {
     }
 
+    /**
+     * An IDLE is ended and begun again at least this often, well within the read timeout and the 29
+     * minutes after which RFC 2177 lets a server drop an idle client.
+     */
+    private static final Duration LONGEST_IDLE = Duration.ofMinutes(4);
+
     private final Store store;
     private final IMAPFolder incoming;
 
@@ -97,7 +103,8 @@ final class Mailbox implements AutoCloseable {
 
     /**
      * Returns when mail may have arrived: at once under IMAP IDLE when new mail comes, and at the
-     * latest after {@code most}. Servers without IDLE are simply waited on for {@code most}.
+     * latest after {@code most} (or four minutes). Servers without IDLE are simply waited on for
+     * {@code most}.
      */
     void waitForMail(Duration most) throws MessagingException, InterruptedException {
         if (!((IMAPStore) store).hasCapability("IDLE")) {
@@ -109,14 +116,19 @@ final class Mailbox implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        // Any command on the folder from another thread ends the IDLE; a NOOP-like count does it harmlessly.
+        // A command on the folder from another thread ends the IDLE. It must be one that goes to the
+        // server: getMessageCount answers from its cache within a second of the last command, and so
+        // left the IDLE running until new mail came.
         ScheduledFuture<?> wake = alarm.schedule(() -> {
             try {
-                incoming.getMessageCount();
+                incoming.doCommand(protocol -> {
+                    protocol.simpleCommand("NOOP", null);
+                    return null;
+                });
             } catch (MessagingException e) {
                 // the connection is going; the idle ends with it
             }
-        }, most.toMillis(), TimeUnit.MILLISECONDS);
+        }, Math.min(most.toMillis(), LONGEST_IDLE.toMillis()), TimeUnit.MILLISECONDS);
         try {
             incoming.idle(true);
         } finally {

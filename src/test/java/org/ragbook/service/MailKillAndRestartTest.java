@@ -57,7 +57,12 @@ class MailKillAndRestartTest {
             assertThat(answeredBeforeTheKill).as("replies sent before the kill").isLessThan(RETURNS.size());
 
             try (ServiceProcess second = ServiceProcess.start(data, settings)) {
-                eventually("every message answered", () -> mail.inboxOf(ANALYST).size() >= RETURNS.size());
+                try {
+                    eventually("every message answered", () -> mail.inboxOf(ANALYST).size() >= RETURNS.size());
+                } catch (AssertionError late) {
+                    throw new AssertionError(late.getMessage() + ": " + mail.inboxOf(ANALYST).size() + " replies;"
+                            + " the restarted service said:\n" + second.output(), late);
+                }
                 Thread.sleep(3_000); // rounds enough for any second reply to show
 
                 List<MimeMessage> replies = mail.inboxOf(ANALYST);
