@@ -2,7 +2,6 @@ package org.ragbook.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -52,7 +51,7 @@ public final class Leases {
                 }
             });
         } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && Sql.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (Sql.isUniqueViolation(e)) {
                 return false;
             }
             throw e;

@@ -39,7 +39,7 @@ public final class MailMessages {
                 }
             });
         } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && Sql.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (Sql.isUniqueViolation(e)) {
                 return false;
             }
             throw e;

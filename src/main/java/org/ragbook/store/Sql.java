@@ -13,9 +13,14 @@ import java.time.ZoneOffset;
 final class Sql {
 
     /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
-    static final String UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private Sql() {
+    }
+
+    /** Whether the store refused a row because a unique constraint already holds its key. */
+    static boolean isUniqueViolation(StoreException e) {
+        return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 
     static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {

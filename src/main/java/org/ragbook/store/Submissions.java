@@ -76,7 +76,7 @@ public final class Submissions {
                 return null;
             });
         } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && Sql.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (Sql.isUniqueViolation(e)) {
                 return new Received.Existing(sameBytes(upload.organisation(), schemaAsked, sha256).orElseThrow(() -> e));
             }
             throw e;

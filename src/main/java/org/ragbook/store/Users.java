@@ -3,7 +3,6 @@ package org.ragbook.store;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Locale;
@@ -65,8 +64,8 @@ public final class Users {
             });
             return new NewUser(new User(id, name, organisation, role, address), token);
         } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && Sql.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                throw new IllegalArgumentException(sql.getMessage().toLowerCase(Locale.ROOT).contains("users_email_unique")
+            if (Sql.isUniqueViolation(e)) {
+                throw new IllegalArgumentException(e.getCause().getMessage().toLowerCase(Locale.ROOT).contains("users_email_unique")
                         ? "There is already a user with the address " + address + "."
                         : "There is already a user called '" + name + "'.", e);
             }
