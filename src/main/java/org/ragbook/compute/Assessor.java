@@ -76,7 +76,7 @@ public final class Assessor {
 
     /** At the levels the indicator's schema asks for: 95% alone, or 95% and 99.8%. */
     private static Comparison compare(Indicator indicator, Estimate used, Double benchmark) {
-        if (used == null) {
+        if (used == null || !indicator.isListed()) {
             return Comparison.NOT_COMPARED;
         }
         if (indicator.levels() == ComparisonLevels.TWO_LEVEL) {

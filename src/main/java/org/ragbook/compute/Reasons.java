@@ -89,6 +89,9 @@ final class Reasons {
     }
 
     private static String whyNotCompared(Observation o, Estimate used, String benchmarkName) {
+        if (!o.indicator().isListed()) {
+            return "no schema lists this indicator, so how to judge it is not known";
+        }
         if (used.ci95() == null) {
             return "no 95% confidence interval is given";
         }

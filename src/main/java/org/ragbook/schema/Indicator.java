@@ -41,6 +41,27 @@ public record Indicator(
         SpcSettings spc,
         String partOf) {
 
+    /** Ids of indicators no schema lists start so; a schema's own ids are slugs and never hold a colon. */
+    private static final String UNLISTED = "unlisted:";
+
+    /**
+     * An indicator a return names but no schema lists, so that its rows are still read, checked and
+     * stored: with no polarity, benchmark rule or target known, it is never judged, only reported as
+     * Not compared. A numeric name is taken as its Fingertips indicator id.
+     */
+    public static Indicator unlisted(String cellText) {
+        String name = cellText.trim();
+        Integer fingertipsId = name.matches("\\d{1,9}") ? Integer.valueOf(name) : null;
+        return new Indicator(UNLISTED + name, name, fingertipsId, "Indicator " + name, Sex.PERSONS, null,
+                ValueType.RATIO, 1, Polarity.NONE, CiMethod.GIVEN, Benchmark.ENGLAND, ComparisonLevels.SINGLE_LEVEL,
+                null, PeriodFormat.ANY, 0, null, null);
+    }
+
+    /** False for an indicator made by {@link #unlisted}: no schema says how to judge it. */
+    public boolean isListed() {
+        return !id.startsWith(UNLISTED);
+    }
+
     /** True when a value in a return's {@code Indicator ID} cell names this indicator. */
     public boolean isNamedBy(String cellText) {
         String t = cellText.trim();

@@ -32,6 +32,16 @@ public record ReturnSchema(
         indicators = List.copyOf(indicators);
     }
 
+    /**
+     * The schema of a Fingertips upload-layout return whose indicators no schema lists: it lists
+     * none itself, so every indicator is read and checked as unlisted and none is judged.
+     */
+    public static ReturnSchema unlisted() {
+        return new ReturnSchema("unlisted", "Indicators no schema lists", "Fingertips upload-layout returns whose"
+                + " indicators are in no schema: read, checked and stored, not compared.", "built in", null, null,
+                null, null, List.of(), 1);
+    }
+
     /** The indicator a return's {@code Indicator ID} or metric cell names, if this schema has it. */
     public Optional<Indicator> indicator(String cellText) {
         return indicators.stream().filter(i -> i.isNamedBy(cellText)).findFirst();

@@ -10,7 +10,8 @@ import org.ragbook.schema.Sex;
  * that were absent or unusable are null; {@code valueCell} is where the value was (or should have
  * been) so that annotations land on it. {@code expected} feeds an indirectly standardised ratio,
  * {@code standardDeviation} a mean's interval, and {@code ageBands} (empty when the return has none)
- * a directly standardised rate.
+ * a directly standardised rate. {@code uploadKey} is the row's key when it came in the Fingertips
+ * upload layout, null from any other layout.
  */
 public record Observation(
         Indicator indicator,
@@ -30,18 +31,33 @@ public record Observation(
         Double standardDeviation,
         String valueNote,
         CellRef valueCell,
-        List<AgeBandCount> ageBands) {
+        List<AgeBandCount> ageBands,
+        UploadKey uploadKey) {
 
     public Observation {
         ageBands = List.copyOf(ageBands);
+    }
+
+    /** An observation from a layout other than the upload layout, which has no upload key. */
+    public Observation(Indicator indicator, String areaCode, String areaName, Sex sex, String age, String period,
+            Double value, Double lowerCi95, Double upperCi95, Double lowerCi998, Double upperCi998, Double count,
+            Double denominator, Double expected, Double standardDeviation, String valueNote, CellRef valueCell,
+            List<AgeBandCount> ageBands) {
+        this(indicator, areaCode, areaName, sex, age, period, value, lowerCi95, upperCi95, lowerCi998, upperCi998,
+                count, denominator, expected, standardDeviation, valueNote, valueCell, ageBands, null);
     }
 
     public boolean hasCi95() {
         return lowerCi95 != null && upperCi95 != null;
     }
 
-    /** Identifies the observation for duplicate detection and history: indicator, area, sex, age, period. */
+    /**
+     * Identifies the observation for duplicate detection and history: indicator, area, sex, age, period,
+     * and an upload-layout row's category when it has one (left out otherwise, so that keys stored
+     * before categories were read still match).
+     */
     public String key() {
-        return indicator.code() + "|" + areaCode + "|" + sex + "|" + (age == null ? "" : age) + "|" + period;
+        String key = indicator.code() + "|" + areaCode + "|" + sex + "|" + (age == null ? "" : age) + "|" + period;
+        return uploadKey != null && uploadKey.hasCategory() ? key + "|" + uploadKey.category() : key;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ragbook.schema.CiMethod;
 import org.ragbook.schema.Indicator;
+import org.ragbook.schema.PeriodFormat;
 import org.ragbook.schema.ReturnSchema;
 import org.ragbook.schema.Sex;
 import org.ragbook.schema.ValueType;
@@ -25,10 +26,12 @@ final class ObservationBinder {
     private final Set<AgeBands.Key> bandsAsked = new HashSet<>();
     /** Returns repeat a few codes and ages many thousand times; look each pair up once. */
     private final Map<String, Optional<Indicator>> lookups = new HashMap<>();
+    private final UnlistedIndicators unlisted;
 
     ObservationBinder(ReturnSchema schema, AgeBands ageBands) {
         this.schema = schema;
         this.ageBands = ageBands;
+        this.unlisted = new UnlistedIndicators(schema);
     }
 
     Set<AgeBands.Key> bandsAsked() {
@@ -36,21 +39,28 @@ final class ObservationBinder {
     }
 
     Optional<Observation> bind(Map<LongColumn, LocatedCell> cells, List<Finding> findings) {
+        return bind(cells, findings, null);
+    }
+
+    /** The period format of the indicator a row names (any text for one no schema lists). */
+    PeriodFormat periodFormatOf(String indicatorText, String ageText) {
+        return indicator(indicatorText, ageText).map(Indicator::periodFormat).orElse(PeriodFormat.ANY);
+    }
+
+    private Optional<Indicator> indicator(String indicatorText, String ageText) {
+        return lookups.computeIfAbsent(indicatorText + '\u0000' + ageText, key -> schema.indicator(indicatorText, ageText));
+    }
+
+    /** @param uploadKey the row's key when it is a Fingertips upload-layout row, else null */
+    Optional<Observation> bind(Map<LongColumn, LocatedCell> cells, List<Finding> findings, UploadKey uploadKey) {
         LocatedCell indicatorCell = cells.get(LongColumn.INDICATOR_ID);
         String indicatorText = TextCells.text(indicatorCell.value());
         if (indicatorText == null) {
             return Optional.empty();
         }
         String ageText = text(cells, LongColumn.AGE);
-        Optional<Indicator> found = lookups.computeIfAbsent(indicatorText + '\u0000' + ageText,
-                key -> schema.indicator(indicatorText, ageText));
-        if (found.isEmpty()) {
-            findings.add(Rule.UNKNOWN_INDICATOR.error(indicatorCell.ref(), "'" + indicatorText + "' is not an indicator"
-                    + " of the " + schema.id() + " schema. Use one of its codes, such as "
-                    + schema.indicators().get(0).code() + " (the Instructions sheet of the template lists them)."));
-            return Optional.empty();
-        }
-        Indicator indicator = found.get();
+        Indicator indicator = indicator(indicatorText, ageText)
+                .orElseGet(() -> unlisted.indicator(indicatorText, indicatorCell.ref(), findings));
         int findingsBefore = findings.size();
 
         String areaCode = text(cells, LongColumn.AREA_CODE);
@@ -83,8 +93,13 @@ final class ObservationBinder {
                 number(cells, LongColumn.STANDARD_DEVIATION, findings),
                 text(cells, LongColumn.VALUE_NOTE),
                 valueCell.ref(),
-                ageBands.of(bandKey));
+                ageBands.of(bandKey),
+                uploadKey);
         checkRanges(observation, cells, findings);
+        // A value already reported wrong (out of a proportion's range) is not reported again for its interval.
+        boolean valueReported = findings.subList(findingsBefore, findings.size()).stream()
+                .anyMatch(f -> f.isError() && valueCell.ref().equals(f.cell()));
+        IntervalChecks.check(observation, cells, valueReported, findings);
         // Errors in its age bands are reported at the bands; the rate they would give must not be judged.
         boolean usable = findings.subList(findingsBefore, findings.size()).stream().noneMatch(Finding::isError)
                 && !ageBands.isBroken(bandKey);
@@ -124,19 +139,21 @@ final class ObservationBinder {
             findings.add(Rule.NEGATIVE_FIGURE.error(cells.get(LongColumn.EXPECTED).ref(), "The expected count ("
                     + format(o.expected()) + ") must be more than 0: a standardised ratio divides by it."));
         }
-        if (o.indicator().valueType() != ValueType.PROPORTION) {
-            return;
-        }
+        boolean proportion = o.indicator().valueType() == ValueType.PROPORTION;
         double max = o.indicator().multiplier();
-        if (o.value() != null && (o.value() < 0 || o.value() > max)) {
+        if (proportion && o.value() != null && (o.value() < 0 || o.value() > max)) {
             findings.add(Rule.PROPORTION_OUT_OF_RANGE.error(o.valueCell(), o.indicator().code() + " is a proportion"
                     + " shown per " + format(max) + ", so its value must lie between 0 and " + format(max)
                     + "; this cell holds " + format(o.value()) + "."));
         }
-        if (o.count() != null && o.denominator() != null && o.count() > o.denominator()) {
+        // Of an indicator no schema lists nothing is known, so a count above its denominator is taken
+        // as the slip it nearly always is (as Fingertips' upload checks do) rather than as a rate.
+        if ((proportion || !o.indicator().isListed()) && o.count() != null && o.denominator() != null
+                && o.count() > o.denominator()) {
             findings.add(Rule.COUNT_EXCEEDS_DENOMINATOR.error(cells.get(LongColumn.COUNT).ref(), "The count ("
                     + format(o.count()) + ") is larger than the denominator (" + format(o.denominator()) + "), which"
-                    + " cannot happen for a proportion such as " + o.indicator().code() + "."));
+                    + " cannot happen for " + (proportion ? "a proportion such as " + o.indicator().code()
+                    : "indicator " + o.indicator().code() + ", which no schema lists") + "."));
         }
     }
 
@@ -144,9 +161,15 @@ final class ObservationBinder {
     private static void checkNotNegative(Map<LongColumn, LocatedCell> cells, LongColumn column, Double figure,
             List<Finding> findings) {
         if (figure != null && figure < 0) {
-            findings.add(Rule.NEGATIVE_FIGURE.error(cells.get(column).ref(), "'" + column.header() + "' cannot be"
+            findings.add(Rule.NEGATIVE_FIGURE.error(cells.get(column).ref(), "'" + header(cells, column) + "' cannot be"
                     + " negative; this cell holds " + format(figure) + "."));
         }
+    }
+
+    /** The column's name as the return's own layout gives it. */
+    static String header(Map<LongColumn, LocatedCell> cells, LongColumn column) {
+        LocatedCell cell = cells.get(column);
+        return cell != null && cell.header() != null ? cell.header() : column.header();
     }
 
     private static String text(Map<LongColumn, LocatedCell> cells, LongColumn column) {
@@ -156,7 +179,7 @@ final class ObservationBinder {
 
     private static Double number(Map<LongColumn, LocatedCell> cells, LongColumn column, List<Finding> findings) {
         LocatedCell cell = cells.get(column);
-        return cell == null ? null : NumberCells.read(cell.value(), cell.ref(), column.header(), findings);
+        return cell == null ? null : NumberCells.read(cell.value(), cell.ref(), header(cells, column), findings);
     }
 
     static String format(double v) {

@@ -9,14 +9,21 @@ import org.ragbook.read.CellRef;
 public enum Rule {
     MISSING_SHEET("missing-sheet", "No sheet holds a table this schema can read."),
     MISSING_COLUMN("missing-column", "The table's header row lacks a required column."),
-    UNKNOWN_INDICATOR("unknown-indicator", "The indicator is not in the schema."),
+    UNKNOWN_INDICATOR("unknown-indicator", "The indicator is in no schema: it is read, checked and stored, but"
+            + " not compared."),
     UNKNOWN_SEX("unknown-sex", "Sex is not Persons, Male or Female (or P, M, F)."),
     VALUE_NOT_NUMBER("value-not-number", "A number was expected."),
     EXCEL_ERROR("excel-error", "The cell holds an Excel error such as #DIV/0!."),
     DATE_AS_TEXT("date-as-text", "A date was typed or pasted as text."),
     PERIOD_FORMAT("period-format", "The time period is not written in the schema's format."),
     PROPORTION_OUT_OF_RANGE("proportion-out-of-range", "A proportion lies outside 0 to 100%."),
-    COUNT_EXCEEDS_DENOMINATOR("count-exceeds-denominator", "A proportion's count is larger than its denominator."),
+    COUNT_EXCEEDS_DENOMINATOR("count-exceeds-denominator", "A proportion's count is larger than its denominator"
+            + " (any count, for an indicator no schema lists)."),
+    VALUE_OUTSIDE_INTERVAL("value-outside-interval", "A value lies outside its own confidence interval, or a"
+            + " lower limit is above the upper."),
+    UNKNOWN_AGE_ID("unknown-age-id", "An upload-layout AgeId is not in Fingertips' table of ages Ragbook holds."),
+    UNKNOWN_VALUE_NOTE("unknown-value-note", "An upload-layout ValueNoteId is not in Fingertips' table of value"
+            + " notes Ragbook holds."),
     NEGATIVE_FIGURE("negative-figure", "A count, denominator, expected count or standard deviation is below zero"
             + " (or an expected count is zero)."),
     DUPLICATE_OBSERVATION("duplicate-observation", "The same indicator, area, sex, age and period appears twice."),

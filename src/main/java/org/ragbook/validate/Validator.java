@@ -9,8 +9,9 @@ import org.ragbook.read.ReturnTable;
 import org.ragbook.schema.ReturnSchema;
 
 /**
- * Validation's entry point: finds the return's table (the long Fingertips layout on any sheet, or
- * the schema's wide table), binds every observation and applies every rule.
+ * Validation's entry point: finds the return's table (the Fingertips upload layout, the long
+ * Fingertips export layout on any sheet, or the schema's wide table), binds every observation and
+ * applies every rule.
  */
 public final class Validator {
 
@@ -23,8 +24,9 @@ public final class Validator {
         List<Finding> bandFindings = new ArrayList<>();
         AgeBands ageBands = AgeBandSheet.read(table, schema, bandFindings);
         ObservationBinder binder = new ObservationBinder(schema, ageBands);
-        Optional<Bound> bound = HeaderRow.find(table, AgeBandSheet.find(table, schema.ageBandSheet()))
-                .map(header -> LongLayout.bind(header, binder));
+        Optional<Bound> bound = UploadHeader.find(table).map(header -> UploadLayout.bind(header, binder))
+                .or(() -> HeaderRow.find(table, AgeBandSheet.find(table, schema.ageBandSheet()))
+                        .map(header -> LongLayout.bind(header, binder)));
         if (bound.isEmpty() && schema.wideLayout() != null) {
             bound = WideTable.find(table, schema.wideLayout()).map(wide -> wide.bind(binder));
         }

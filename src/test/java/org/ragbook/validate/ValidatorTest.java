@@ -90,12 +90,15 @@ class ValidatorTest {
     }
 
     @Test
-    void unknownIndicatorIsReportedAtItsCodeCell() {
-        Finding f = only(validate(row("X99", "E10000018", "P", "2020", 1.0, null, null, null, null)));
+    void anIndicatorTheSchemaDoesNotListIsReadWithAWarningAtItsCodeCell() {
+        Validation v = validate(row("X99", "E10000018", "P", "2020", 1.0, null, null, null, null));
+        Finding f = only(v);
 
         assertThat(f.rule()).isEqualTo("unknown-indicator");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.cell().address()).isEqualTo("A2");
-        assertThat(f.message()).contains("'X99'").contains("sample");
+        assertThat(f.message()).contains("'X99'").contains("sample").contains("code: X99");
+        assertThat(v.observations()).singleElement().satisfies(o -> assertThat(o.indicator().isListed()).isFalse());
     }
 
     @Test
