@@ -5,7 +5,9 @@
 
 (function () {
   const TOKEN_KEY = 'ragbook.token';
-  const FINISHED = ['annotated', 'rejected', 'failed'];
+  const FINISHED = ['annotated', 'awaiting confirmation', 'withdrawn', 'rejected', 'failed'];
+  // The statuses with a report to show: awaiting confirmation and withdrawn returns were annotated too.
+  const ASSESSED = ['annotated', 'awaiting confirmation', 'withdrawn'];
   const POLL_MS = 1000;
   const PAGE_SIZE = 20;
   // The roles the server gives the lead's pack to; it refuses a submitter, so the page offers them none.
@@ -465,12 +467,47 @@
     button.onclick = path ? guarded(() => download(path, fallbackName)) : null;
   }
 
+  /** The values a return would change, and the submitter's two answers, while it awaits one. */
+  function showConfirmation(submission) {
+    const changes = submission.changes || [];
+    const links = submission.links;
+    const awaiting = Boolean(links.confirm);
+    $('confirmation').hidden = !awaiting;
+    if (!awaiting) {
+      return;
+    }
+    $('confirmation-text').textContent = 'This return gives ' + plural(changes.length, 'value')
+        + ' already stored for your organisation a different figure. Nothing of it is stored until you'
+        + ' confirm the changes; withdraw it to keep the stored values.';
+    $('changes').tBodies[0].replaceChildren(...changes.map((c) => row([c.indicator, c.area, c.sex, c.age,
+      c.period, c.stored, c.sent])));
+    $('confirm-changes').onclick = guarded(() => decide(links.confirm, submission.file + ': changes confirmed.'));
+    $('withdraw').onclick = guarded(() => decide(links.withdraw, submission.file + ' withdrawn.'));
+  }
+
+  /** Sends the submitter's decision and shows the submission as it now is. */
+  async function decide(path, done) {
+    alarm('');
+    const response = await fetch(path, { method: 'POST', headers: { Accept: 'application/json',
+      ...authorization() } });
+    if (response.status === 401) {
+      signedOut('The server did not accept your token: it may have been withdrawn. Sign in again.');
+      return;
+    }
+    if (!response.ok) {
+      alarm(await failure(response));
+      return;
+    }
+    showResult(await response.json());
+    say(done);
+  }
+
   function showResult(submission) {
     const status = submission.status;
     const fileName = submission.file;
     const links = submission.links;
     const counts = submission.rag || {};
-    const assessed = status === 'annotated';
+    const assessed = ASSESSED.includes(status);
     $('result').hidden = false;
     $('result-file').textContent = fileName;
     $('result-id').textContent = submission.id;
@@ -485,12 +522,14 @@
     }
     $('narrative').textContent = submission.narrative || '';
     $('narrative').hidden = !submission.narrative;
+    showConfirmation(submission);
     showFindings(assessed ? submission.findings || [] : []);
     showSpc(assessed ? submission.spc || [] : []);
     showButton('download-annotated', assessed && links.annotated, 'annotated.xlsx');
     showButton('download-paper', assessed && links.paper, 'paper.docx');
     showButton('download-original', links.original, fileName);
-    say(assessed
+    say(status === 'awaiting confirmation' ? fileName + ' checked; it changes stored values: confirm or withdraw it.'
+      : assessed
       ? fileName + ' checked: ' + (counts.green || 0) + ' green, ' + (counts.amber || 0) + ' amber, '
         + (counts.red || 0) + ' red, ' + (counts.notCompared || 0) + ' not compared.'
       : fileName + ' was ' + status + '.');

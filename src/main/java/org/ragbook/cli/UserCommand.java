@@ -1,14 +1,14 @@
 package org.ragbook.cli;
 
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ragbook.config.ConfigLoader;
 import org.ragbook.config.RagbookConfig;
 import org.ragbook.store.Database;
 import org.ragbook.store.NewUser;
 import org.ragbook.store.Role;
 import org.ragbook.store.Users;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +47,8 @@ final class UserCommand implements Runnable {
                 description = "An address the user may email returns from; compared without regard to case.")
         private String email;
 
-        @Option(names = "--config", paramLabel = "FILE", description = "Settings file to read instead of ./ragbook.yaml.")
-        private Path config;
+        @Mixin
+        private ServerSettings serverSettings;
 
         @Parameters(paramLabel = "NAME", description = "The user's name, unique in the service.")
         private String name;
@@ -57,7 +57,7 @@ final class UserCommand implements Runnable {
         public Integer call() {
             Role parsed = Role.parse(role).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--role must be submitter, lead or admin, not '" + role + "'."));
-            RagbookConfig settings = ConfigLoader.load(config, System.getenv());
+            RagbookConfig settings = serverSettings.load(System.getenv(), Map.of());
             try (Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), 1)) {
                 NewUser added = new Users(database).add(name, organisation, parsed, email);
                 spec.commandLine().getOut().println("Added " + parsed.label() + " '" + name + "' of " + organisation

@@ -14,10 +14,11 @@ import org.ragbook.schema.SchemaException;
 import org.ragbook.schema.SchemaLoader;
 
 /**
- * Ragbook's settings from three layers, each overriding the one before: the defaults, then
+ * Ragbook's settings from four layers, each overriding the one before: the defaults, then
  * {@code ragbook.yaml}, then the environment ({@code RAGBOOK_} and the key in upper snake case:
- * {@code maxUploadMb} is {@code RAGBOOK_MAX_UPLOAD_MB}). The environment comes last so that a
- * container can change one setting without a file. Anything it cannot use — an unknown key, a
+ * {@code maxUploadMb} is {@code RAGBOOK_MAX_UPLOAD_MB}), then the command's own options
+ * ({@code --port}, {@code --data}). The environment comes after the file so that a container can
+ * change one setting without a file; the command line comes last because it is what was typed now. Anything it cannot use — an unknown key, a
  * word where a number belongs, a port out of range — stops the start with a {@link ConfigException}
  * naming the file, line and key or the environment variable, rather than running on a default the
  * operator did not choose.
@@ -38,27 +39,32 @@ public final class ConfigLoader {
     private final String fileName;
     private final ConfigDocument yaml;
     private final Map<String, String> env;
+    private final Map<String, String> options;
     private final Path workingDirectory;
 
-    private ConfigLoader(String fileName, ConfigDocument yaml, Map<String, String> env, Path workingDirectory) {
+    private ConfigLoader(String fileName, ConfigDocument yaml, Map<String, String> env, Map<String, String> options,
+            Path workingDirectory) {
         this.fileName = fileName;
         this.yaml = yaml;
         this.env = env;
+        this.options = options;
         this.workingDirectory = workingDirectory;
     }
 
-    /** The settings, relative paths taken from the process's working directory. */
-    public static RagbookConfig load(Path yamlOrNull, Map<String, String> env) {
-        return load(yamlOrNull, Path.of("").toAbsolutePath(), env);
+    /** The settings from the file and the environment only. */
+    public static RagbookConfig load(Path yamlOrNull, Path workingDirectory, Map<String, String> env) {
+        return load(yamlOrNull, workingDirectory, env, Map.of());
     }
 
     /**
      * The settings from {@code yamlOrNull} (which must exist), or from {@code ragbook.yaml} in
      * {@code workingDirectory} when there is one, and from {@code env}. Relative paths — the yaml
      * file, {@code data}, {@code schemas} — are taken from {@code workingDirectory}, and made
-     * absolute now so that the startup line says exactly where data goes.
+     * absolute now so that the startup line says exactly where data goes. {@code options} are the
+     * command line's, by settings key ({@code port} for {@code --port}), above every other layer.
      */
-    public static RagbookConfig load(Path yamlOrNull, Path workingDirectory, Map<String, String> env) {
+    public static RagbookConfig load(Path yamlOrNull, Path workingDirectory, Map<String, String> env,
+            Map<String, String> options) {
         Path base = workingDirectory.toAbsolutePath().normalize();
         Path file = yamlOrNull != null ? base.resolve(yamlOrNull) : base.resolve(FILE_NAME);
         if (yamlOrNull != null && !Files.isRegularFile(file)) {
@@ -66,7 +72,7 @@ public final class ConfigLoader {
         }
         String fileName = yamlOrNull != null ? yamlOrNull.toString() : FILE_NAME;
         ConfigDocument yaml = Files.isRegularFile(file) ? read(fileName, file) : null;
-        return new ConfigLoader(fileName, yaml, env, base).settings();
+        return new ConfigLoader(fileName, yaml, env, options, base).settings();
     }
 
     private static ConfigDocument read(String fileName, Path file) {
@@ -140,6 +146,10 @@ public final class ConfigLoader {
      * counts as unset, as a blank line in an env file usually means "leave it".
      */
     private Optional<Written> find(String key, Function<ConfigDocument, Scalar> field) {
+        String typed = options.get(key);
+        if (typed != null) {
+            return Optional.of(new Written(typed, "option " + optionName(key)));
+        }
         String name = envName(key);
         String fromEnv = env.get(name);
         if (fromEnv != null && !fromEnv.isEmpty()) {
@@ -148,6 +158,11 @@ public final class ConfigLoader {
         Scalar fromYaml = yaml == null ? null : field.apply(yaml);
         return fromYaml == null ? Optional.empty()
                 : Optional.of(new Written(fromYaml.text(), fileName + ", line " + fromYaml.line() + ": " + key));
+    }
+
+    /** {@code maxUploadMb} → {@code --max-upload-mb}, as picocli's options are written. */
+    static String optionName(String key) {
+        return "--" + key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private int number(String key, Function<ConfigDocument, Scalar> field, int fallback, int min, int max) {

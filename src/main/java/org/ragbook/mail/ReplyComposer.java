@@ -8,7 +8,6 @@ import org.ragbook.report.SubmissionPage;
 import org.ragbook.store.MailMessages;
 import org.ragbook.store.StoredMail;
 import org.ragbook.store.SubmissionRecord;
-import org.ragbook.store.SubmissionStatus;
 import org.ragbook.store.Submissions;
 import org.ragbook.store.Users;
 
@@ -78,7 +77,7 @@ final class ReplyComposer {
         List<SubmissionRecord> records = new ArrayList<>();
         for (String id : ids) {
             SubmissionRecord record = submissions.find(id).orElseThrow();
-            if (record.status() == SubmissionStatus.RECEIVED || record.status() == SubmissionStatus.PROCESSING) {
+            if (!record.status().isProcessed()) {
                 return Optional.empty();
             }
             records.add(record);
@@ -88,7 +87,7 @@ final class ReplyComposer {
 
     private ReturnAnswer answer(SubmissionRecord record) {
         String link = publicUrl + SubmissionPage.path(record.id());
-        if (record.status() != SubmissionStatus.ANNOTATED) {
+        if (!record.status().isAnnotated()) {
             return new ReturnAnswer(record.fileName(), record.status().label(), null, record.error(), link, null);
         }
         Attachment annotated = submissions.annotated(record.id())

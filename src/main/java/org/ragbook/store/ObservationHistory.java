@@ -7,13 +7,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The observations accepted from annotated returns, per indicator, area, sex, age and period. A
  * later return that gives a period again supersedes the earlier figure: the earlier row is kept,
- * no longer current, so the audit trail shows what was said when.
+ * no longer current, so the audit trail shows what was said when. A return that gives one of its
+ * organisation's current keys another value is held, none of its observations current, until its
+ * submitter confirms it.
  */
 public final class ObservationHistory {
 
@@ -60,9 +66,7 @@ public final class ObservationHistory {
         }
         try (PreparedStatement supersede = connection.prepareStatement("update observations set is_current = false"
                 + " where indicator_id = ? and area_code = ? and sex = ? and age = ? and time_period = ?"
-                + " and is_current = true");
-                PreparedStatement insert = connection.prepareStatement("insert into observations (" + COLUMNS
-                        + ", is_current) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)")) {
+                + " and is_current = true")) {
             for (StoredObservation o : accepted) {
                 supersede.setString(1, o.indicatorId());
                 supersede.setString(2, o.areaCode());
@@ -70,10 +74,106 @@ public final class ObservationHistory {
                 supersede.setString(4, o.age());
                 supersede.setString(5, o.period());
                 supersede.addBatch();
-                bindInsert(insert, o);
-                insert.addBatch();
             }
             supersede.executeBatch();
+        }
+        insert(connection, accepted, true);
+    }
+
+    /**
+     * Keeps the observations of a return awaiting confirmation, none of them current: they are its
+     * submitter's to confirm ({@link #makeCurrent}) or withdraw, and until then the history is as it was.
+     */
+    static void hold(Connection connection, String submissionId, List<StoredObservation> accepted,
+            List<ObservationChange> changes) throws SQLException {
+        insert(connection, accepted, false);
+        try (PreparedStatement insert = connection.prepareStatement("insert into observation_changes (submission_id,"
+                + " indicator_id, area_code, sex, age, time_period, stored_value, sent_value)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ObservationChange c : changes) {
+                insert.setString(1, submissionId);
+                insert.setString(2, c.indicatorId());
+                insert.setString(3, c.areaCode());
+                insert.setString(4, c.sex());
+                insert.setString(5, c.age());
+                insert.setString(6, c.period());
+                Sql.setDouble(insert, 7, c.stored());
+                Sql.setDouble(insert, 8, c.sent());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** A held return's observations become current, superseding what was current for each of their keys. */
+    static void makeCurrent(Connection connection, String submissionId) throws SQLException {
+        try (PreparedStatement supersede = connection.prepareStatement("update observations set is_current = false"
+                + " where is_current = true and (indicator_id, area_code, sex, age, time_period) in (select"
+                + " indicator_id, area_code, sex, age, time_period from observations where submission_id = ?)");
+                PreparedStatement current = connection.prepareStatement("update observations set is_current = true"
+                        + " where submission_id = ?")) {
+            supersede.setString(1, submissionId);
+            supersede.executeUpdate();
+            current.setString(1, submissionId);
+            current.executeUpdate();
+        }
+    }
+
+    /**
+     * The keys among {@code accepted} for which the organisation's current observation has another
+     * value. Read an indicator at a time, as {@link #current} is, for the same reason.
+     */
+    static List<ObservationChange> changes(Connection connection, String organisation,
+            List<StoredObservation> accepted) throws SQLException {
+        Map<String, StoredObservation> sent = new LinkedHashMap<>();
+        accepted.forEach(o -> sent.put(key(o), o));
+        Set<String> indicators = new LinkedHashSet<>();
+        accepted.forEach(o -> indicators.add(o.indicatorId()));
+        List<ObservationChange> changes = new ArrayList<>();
+        for (String indicator : indicators) {
+            for (StoredObservation stored : select(connection, "indicator_id = ? and submission_id in (select s.id"
+                    + " from submissions s where s.organisation = ?)", List.of(indicator, organisation))) {
+                StoredObservation again = sent.get(key(stored));
+                if (again != null && !Objects.equals(again.value(), stored.value())) {
+                    changes.add(new ObservationChange(stored.indicatorId(), stored.areaCode(), stored.sex(),
+                            stored.age(), stored.period(), stored.value(), again.value()));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** What a return awaiting confirmation would change (or, once decided, would have), in the order found. */
+    static List<ObservationChange> changesOf(Connection connection, String submissionId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select indicator_id, area_code, sex, age,"
+                + " time_period, stored_value, sent_value from observation_changes where submission_id = ?"
+                + " order by id")) {
+            select.setString(1, submissionId);
+            List<ObservationChange> changes = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    changes.add(new ObservationChange(rows.getString("indicator_id"), rows.getString("area_code"),
+                            rows.getString("sex"), rows.getString("age"), rows.getString("time_period"),
+                            Sql.getDouble(rows, "stored_value"), Sql.getDouble(rows, "sent_value")));
+                }
+            }
+            return changes;
+        }
+    }
+
+    private static String key(StoredObservation o) {
+        return o.indicatorId() + "|" + o.areaCode() + "|" + o.sex() + "|" + o.age() + "|" + o.period();
+    }
+
+    private static void insert(Connection connection, List<StoredObservation> observations, boolean current)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into observations (" + COLUMNS
+                + ", is_current) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredObservation o : observations) {
+                bindInsert(insert, o);
+                insert.setBoolean(15, current);
+                insert.addBatch();
+            }
             insert.executeBatch();
         }
     }

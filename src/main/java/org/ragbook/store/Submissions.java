@@ -176,19 +176,25 @@ public final class Submissions {
 
     /**
      * Records how the work ended, in one transaction with the observations it adds to the history.
-     * Nothing is recorded when {@code workerId} no longer holds the claim: the worker that took it
-     * over records its own outcome.
+     * An annotated return that gives a key its organisation already holds another value is recorded
+     * as awaiting confirmation instead, its observations held (none current) and the changes listed,
+     * so that a figure already reported is never overwritten silently. Nothing is recorded when
+     * {@code workerId} no longer holds the claim: the worker that took it over records its own outcome.
      *
      * @return false when the claim had been lost
      */
     public boolean finish(String id, String workerId, Outcome outcome) {
         return database.inTransaction("record the outcome of " + id, connection -> {
             Instant now = Sql.now(connection);
+            List<ObservationChange> changes = outcome.status() == SubmissionStatus.ANNOTATED
+                    ? ObservationHistory.changes(connection, organisation(connection, id), outcome.accepted())
+                    : List.of();
+            SubmissionStatus status = changes.isEmpty() ? outcome.status() : SubmissionStatus.AWAITING_CONFIRMATION;
             try (PreparedStatement finish = connection.prepareStatement("update submissions set status = ?,"
                     + " schema_id = ?, latest_period = ?, annotated_name = ?,"
                     + " error_kind = ?, error = ?, lease_until = null, updated_at = ?"
                     + " where id = ? and claimed_by = ? and status = ?")) {
-                finish.setString(1, outcome.status().label());
+                finish.setString(1, status.label());
                 finish.setString(2, outcome.schemaId());
                 finish.setString(3, outcome.period());
                 finish.setString(4, outcome.annotatedName());
@@ -213,9 +219,70 @@ public final class Submissions {
             if (outcome.annotated() != null) {
                 storeFile(connection, id, ANNOTATED, outcome.annotated());
             }
-            ObservationHistory.add(connection, outcome.accepted());
+            if (changes.isEmpty()) {
+                ObservationHistory.add(connection, outcome.accepted());
+            } else {
+                ObservationHistory.hold(connection, id, outcome.accepted(), changes);
+            }
             return true;
         });
+    }
+
+    /**
+     * The submitter's yes to a return awaiting confirmation: its observations become current, as
+     * any annotated return's do, and it is annotated.
+     *
+     * @return false when it was not awaiting confirmation (already decided, or never held)
+     */
+    public boolean confirm(String id) {
+        return database.inTransaction("confirm " + id, connection -> {
+            if (!decide(connection, id, SubmissionStatus.ANNOTATED)) {
+                return false;
+            }
+            ObservationHistory.makeCurrent(connection, id);
+            return true;
+        });
+    }
+
+    /**
+     * The submitter's no: the return is withdrawn and none of its observations ever become current;
+     * its report, workbook and changes stay, for the audit trail.
+     *
+     * @return false when it was not awaiting confirmation
+     */
+    public boolean withdraw(String id) {
+        return database.inTransaction("withdraw " + id, connection -> decide(connection, id, SubmissionStatus.WITHDRAWN));
+    }
+
+    /** What a return awaiting confirmation would change (kept once decided); empty for any other. */
+    public List<ObservationChange> changes(String id) {
+        return database.inTransaction("read the changes of " + id, connection ->
+                ObservationHistory.changesOf(connection, id));
+    }
+
+    /** Moves a submission on from awaiting confirmation; false, changing nothing, when it was elsewhere (or already moved by a concurrent decision). */
+    private static boolean decide(Connection connection, String id, SubmissionStatus decided) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update submissions set status = ?,"
+                + " updated_at = ? where id = ? and status = ?")) {
+            update.setString(1, decided.label());
+            Sql.setInstant(update, 2, Sql.now(connection));
+            update.setString(3, id);
+            update.setString(4, SubmissionStatus.AWAITING_CONFIRMATION.label());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static String organisation(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select organisation from submissions"
+                + " where id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("no submission " + id);
+                }
+                return rows.getString(1);
+            }
+        }
     }
 
     /** Newest first. */

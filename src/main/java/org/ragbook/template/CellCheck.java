@@ -70,6 +70,37 @@ sealed interface CellCheck {
         }
     }
 
+    /**
+     * A number in the Fingertips upload layout, where -1 means "no value" in every numeric column (a
+     * blank cell too): a whole number for the ids and time columns, a decimal for the figures. A
+     * column that must be given (an indicator's id, its year) takes a whole number of 1 or more.
+     */
+    record UploadNumber(String column, String guidance, boolean whole, boolean noneAllowed) implements CellCheck {
+
+        @Override
+        public MessageBox prompt() {
+            return MessageBox.prompt(column, guidance + " " + accepted() + ".");
+        }
+
+        @Override
+        public MessageBox alert() {
+            return MessageBox.alert("Not " + (whole ? "a whole number" : "a number"), column + " takes " + accepted()
+                    + ", with no % sign, thousands commas or words.");
+        }
+
+        @Override
+        public DataValidationConstraint constraint(DataValidationHelper helper, ChoiceLists lists) {
+            String least = noneAllowed ? "-1" : whole ? "1" : "0";
+            return whole ? helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, least, null)
+                    : helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, least, null);
+        }
+
+        private String accepted() {
+            String number = whole ? (noneAllowed ? "a whole number" : "a whole number of 1 or more") : "a number";
+            return noneAllowed ? number + ", or -1 (or blank) for none" : number;
+        }
+    }
+
     /** Any entry, with an input message saying how to write it: a period's format cannot be checked by Excel. */
     record Hint(String column, String text) implements CellCheck {
 

@@ -35,8 +35,22 @@ final class InstructionsSheet {
 
     static XSSFSheet write(XSSFWorkbook workbook, TemplateStyles styles, ReturnSchema schema,
             List<TemplateColumn> dataColumns) {
+        return write(workbook, styles, lines(schema, dataColumns));
+    }
+
+    /** A sheet of a title, paragraphs and the table of columns: for a layout no schema describes. */
+    static XSSFSheet write(XSSFWorkbook workbook, TemplateStyles styles, String title, List<String> paragraphs,
+            List<TemplateColumn> columns) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(Look.TITLE, List.of(title)));
+        paragraphs.forEach(p -> lines.add(Line.text(p)));
+        lines.add(Line.text());
+        columnTable(lines, columns);
+        return write(workbook, styles, lines);
+    }
+
+    private static XSSFSheet write(XSSFWorkbook workbook, TemplateStyles styles, List<Line> lines) {
         XSSFSheet sheet = workbook.createSheet(NAME);
-        List<Line> lines = lines(schema, dataColumns);
         for (int r = 0; r < lines.size(); r++) {
             Line line = lines.get(r);
             if (line.cells().isEmpty()) {
@@ -75,10 +89,7 @@ final class InstructionsSheet {
         lines.add(Line.text("Template version " + schema.version() + " of the " + schema.id() + " schema. A return made"
                 + " from an older version is still read, with a warning to download the current template."));
         lines.add(Line.text());
-        lines.add(Line.header("Column", "What to enter", "Required"));
-        for (TemplateColumn column : dataColumns) {
-            lines.add(Line.text(column.header(), column.guidance(), column.required() ? "Yes" : ""));
-        }
+        columnTable(lines, dataColumns);
         if (schema.ageBandSheet() != null) {
             lines.add(Line.text());
             lines.add(Line.text("For a directly standardised rate, leave Value blank and give its age bands on the "
@@ -94,6 +105,13 @@ final class InstructionsSheet {
                     SchemaChecks.example(indicator.periodFormat())));
         }
         return lines;
+    }
+
+    private static void columnTable(List<Line> lines, List<TemplateColumn> columns) {
+        lines.add(Line.header("Column", "What to enter", "Required"));
+        for (TemplateColumn column : columns) {
+            lines.add(Line.text(column.header(), column.guidance(), column.required() ? "Yes" : ""));
+        }
     }
 
     private static String polarity(Polarity polarity) {

@@ -51,6 +51,16 @@ public record Observation(
         return lowerCi95 != null && upperCi95 != null;
     }
 
+    /** Whether two observations say the same thing, wherever each was written: a row pasted twice. */
+    public boolean sameAs(Observation other) {
+        return atCell(null).equals(other.atCell(null));
+    }
+
+    private Observation atCell(CellRef cell) {
+        return new Observation(indicator, areaCode, areaName, sex, age, period, value, lowerCi95, upperCi95, lowerCi998,
+                upperCi998, count, denominator, expected, standardDeviation, valueNote, cell, ageBands, uploadKey);
+    }
+
     /**
      * Identifies the observation for duplicate detection and history: indicator, area, sex, age, period,
      * and an upload-layout row's category when it has one (left out otherwise, so that keys stored

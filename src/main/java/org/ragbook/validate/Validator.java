@@ -1,9 +1,7 @@
 package org.ragbook.validate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ragbook.read.ReturnTable;
 import org.ragbook.schema.ReturnSchema;
@@ -38,7 +36,7 @@ public final class Validator {
             return new Validation(schema, null, List.of(), findings);
         }
         findings.addAll(bound.get().findings());
-        List<Observation> observations = withoutDuplicates(bound.get().observations(), findings);
+        List<Observation> observations = DuplicateObservations.remove(bound.get().observations(), findings);
         findings.addAll(bandFindings);
         findings.addAll(ageBands.unmatched(binder.bandsAsked()));
         return new Validation(schema, bound.get().region(), observations, findings);
@@ -50,22 +48,5 @@ public final class Validator {
         }
         return ", or a table with a '" + schema.wideLayout().indicatorColumn() + "' column and columns such as '"
                 + schema.wideLayout().columns().get(0).header() + "'";
-    }
-
-    private static List<Observation> withoutDuplicates(List<Observation> observations, List<Finding> findings) {
-        Map<String, Observation> first = new HashMap<>();
-        List<Observation> kept = new ArrayList<>();
-        for (Observation o : observations) {
-            Observation earlier = first.putIfAbsent(o.key(), o);
-            if (earlier == null) {
-                kept.add(o);
-            } else {
-                findings.add(Rule.DUPLICATE_OBSERVATION.error(o.valueCell(), o.indicator().code() + " for "
-                        + (o.areaName() != null ? o.areaName() : o.areaCode()) + ", " + o.sex().label() + ", "
-                        + o.period() + " is already given at " + earlier.valueCell().address()
-                        + ". Remove one of the two rows."));
-            }
-        }
-        return kept;
     }
 }

@@ -2,6 +2,7 @@ package org.ragbook.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.ragbook.paper.CommitteePaper;
 import org.ragbook.paper.PaperCover;
 import org.ragbook.read.RowEstimate;
@@ -63,7 +65,9 @@ final class SubmissionRoutes {
     void addTo(RoutesConfig routes) {
         routes.post(RETURNS, this::submit);
         routes.get(RETURNS, this::list);
-        routes.get(RETURNS + "/{id}", ctx -> ctx.json(SubmissionView.of(visible(ctx), observations(ctx))));
+        routes.get(RETURNS + "/{id}", ctx -> ctx.json(view(visible(ctx), observations(ctx))));
+        routes.post(RETURNS + "/{id}/confirm", ctx -> decide(ctx, submissions::confirm, "confirmed"));
+        routes.post(RETURNS + "/{id}/withdraw", ctx -> decide(ctx, submissions::withdraw, "withdrawn"));
         routes.get(RETURNS + "/{id}/original.xlsx", this::original);
         routes.get(RETURNS + "/{id}/annotated.xlsx", this::annotated);
         routes.get(RETURNS + "/{id}/paper.docx", this::paper);
@@ -94,12 +98,12 @@ final class SubmissionRoutes {
         SubmissionRecord submission = received.submission();
         ctx.header("Location", self(submission.id()));
         if (received instanceof Received.Existing) {
-            ctx.status(HttpStatus.OK).json(SubmissionView.of(submission, true));
+            ctx.status(HttpStatus.OK).json(view(submission, true));
             return;
         }
         wakeWorkers.run();
         if (estimatedRows(bytes, fileName) > config.syncRowLimit()) {
-            ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(submission, true));
+            ctx.status(HttpStatus.ACCEPTED).json(view(submission, true));
             return;
         }
         answerWhenDone(ctx, waitForOutcome(submission));
@@ -107,9 +111,9 @@ final class SubmissionRoutes {
 
     private void answerWhenDone(Context ctx, SubmissionRecord s) {
         switch (s.status()) {
-            case ANNOTATED -> ctx.status(HttpStatus.CREATED).json(SubmissionView.of(s, true));
+            case ANNOTATED, AWAITING_CONFIRMATION -> ctx.status(HttpStatus.CREATED).json(view(s, true));
             case REJECTED, FAILED -> throw new UnannotatedSubmissionException(s);
-            default -> ctx.status(HttpStatus.ACCEPTED).json(SubmissionView.of(s, true));
+            default -> ctx.status(HttpStatus.ACCEPTED).json(view(s, true));
         }
     }
 
@@ -117,23 +121,38 @@ final class SubmissionRoutes {
     private SubmissionRecord waitForOutcome(SubmissionRecord submission) throws InterruptedException {
         Instant giveUp = Instant.now().plus(LONGEST_WAIT);
         SubmissionRecord current = submission;
-        while (!isFinished(current.status()) && Instant.now().isBefore(giveUp)) {
+        while (!current.status().isProcessed() && Instant.now().isBefore(giveUp)) {
             Thread.sleep(POLL_MILLIS);
             current = submissions.find(submission.id()).orElse(current);
         }
         return current;
     }
 
-    static boolean isFinished(SubmissionStatus status) {
-        return status == SubmissionStatus.ANNOTATED || status == SubmissionStatus.REJECTED
-                || status == SubmissionStatus.FAILED;
+    private SubmissionView view(SubmissionRecord s, boolean withObservations) {
+        return SubmissionView.of(s, withObservations, submissions.changes(s.id()));
+    }
+
+    /**
+     * The submitter's decision on a return awaiting confirmation. Sending is what a lead may not do,
+     * so deciding is a submitter's (for their own organisation) or an admin's; another organisation's
+     * submission does not exist for the submitter asking.
+     */
+    private void decide(Context ctx, Predicate<String> decision, String done) {
+        Access.require(ctx, Role.SUBMITTER, Role.ADMIN);
+        SubmissionRecord s = visible(ctx);
+        if (!decision.test(s.id())) {
+            SubmissionRecord now = submissions.find(s.id()).orElse(s);
+            throw new ConflictResponse("Submission '" + s.id() + "' is " + now.status().label() + ", so it cannot be "
+                    + done + ": only a submission awaiting confirmation can be confirmed or withdrawn.");
+        }
+        ctx.json(view(submissions.find(s.id()).orElseThrow(), true));
     }
 
     private void list(Context ctx) {
         User user = Authentication.user(ctx);
         String status = param(ctx, "status");
         SubmissionStatus wanted = status == null ? null : SubmissionStatus.parse(status).orElseThrow(() ->
-                new BadRequestResponse("'status' must be one of received, processing, annotated, rejected or failed."));
+                new BadRequestResponse("'status' must be one of " + SubmissionStatus.labels() + "."));
         int page = positive(ctx, "page", 1);
         int size = Math.min(positive(ctx, "size", 20), MAX_PAGE_SIZE);
         SubmissionFilter filter = new SubmissionFilter(Access.listedOrganisation(user, param(ctx, "org")),
@@ -152,7 +171,7 @@ final class SubmissionRoutes {
 
     private void annotated(Context ctx) {
         SubmissionRecord s = visible(ctx);
-        Optional<byte[]> bytes = s.status() == SubmissionStatus.ANNOTATED ? submissions.annotated(s.id())
+        Optional<byte[]> bytes = s.status().isAnnotated() ? submissions.annotated(s.id())
                 : Optional.empty();
         Downloads.xlsx(ctx, s.annotatedName());
         ctx.result(bytes.orElseThrow(() -> notAnnotated(s, "annotated workbook")));
@@ -161,7 +180,7 @@ final class SubmissionRoutes {
     /** The committee paper, written afresh from the stored report: its words are the report's paragraphs. */
     private void paper(Context ctx) throws IOException {
         SubmissionRecord s = visible(ctx);
-        if (s.status() != SubmissionStatus.ANNOTATED || s.reportJson() == null) {
+        if (!s.status().isAnnotated() || s.reportJson() == null) {
             throw notAnnotated(s, "committee paper");
         }
         Report report = ReportJson.read(s.reportJson());
@@ -174,7 +193,7 @@ final class SubmissionRoutes {
 
     private static NotFoundResponse notAnnotated(SubmissionRecord s, String what) {
         return new NotFoundResponse("Submission '" + s.id() + "' is " + s.status().label() + "; it has no " + what
-                + (isFinished(s.status()) ? "." : " yet."));
+                + (s.status().isProcessed() ? "." : " yet."));
     }
 
     /** The submission named in the path, if the signed-in user may see it; otherwise it does not exist for them. */

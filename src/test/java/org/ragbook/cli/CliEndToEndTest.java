@@ -2,9 +2,11 @@ package org.ragbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -200,6 +202,27 @@ class CliEndToEndTest {
         AnnotatedWorkbook workbook = AnnotatedWorkbook.open(template);
         assertThat(workbook.sheetNames()).contains("Indicators", "Instructions");
         assertThat(workbook.row("Indicators", 0)).startsWith("Indicator ID", "Indicator Name", "Area Code");
+    }
+
+    @Test
+    void template_with_the_upload_layout_writes_the_pholio_sheet_and_refuses_a_schema() throws IOException {
+        Path template = out.resolve("upload.xlsx");
+
+        CliRun run = CliRun.of("template", "--layout", "fingertips-upload", "-o", template.toString());
+        CliRun withSchema = CliRun.of("template", "phof-dashboard", "--layout", "fingertips-upload", "-o",
+                template.toString());
+        CliRun noSchema = CliRun.of("template", "-o", template.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote the Fingertips upload template");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("PHOLIO");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("IndicatorId");
+        }
+        assertThat(withSchema.exitCode()).isEqualTo(2);
+        assertThat(withSchema.err()).contains("leave out SCHEMA");
+        assertThat(noSchema.exitCode()).isEqualTo(2);
+        assertThat(noSchema.err()).contains("Name the schema");
     }
 
     @Test

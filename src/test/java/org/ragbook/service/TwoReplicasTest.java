@@ -49,7 +49,7 @@ class TwoReplicasTest {
                 for (int i = 0; i < RETURNS; i++) {
                     ApiClient via = i % 2 == 0 ? first : second;
                     HttpResponse<byte[]> queued = via.upload("/api/returns?schema=phof-dashboard",
-                            "screening-" + i + ".xlsx", ScreeningReturns.revised(2020, 1000 + i, 44701));
+                            "screening-" + i + ".xlsx", ScreeningReturns.revised(1970 + i, 1000 + i, 44701));
                     assertThat(queued.statusCode()).as(new String(queued.body())).isEqualTo(202);
                     locations.add(queued.headers().firstValue("Location").orElseThrow());
                 }

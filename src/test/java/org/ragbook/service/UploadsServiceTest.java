@@ -39,7 +39,8 @@ class UploadsServiceTest extends FreshService {
         List<Future<HttpResponse<byte[]>>> answers = new ArrayList<>();
         try {
             for (int i = 0; i < uploads; i++) {
-                byte[] workbook = ScreeningReturns.revised(2020, 1000 + i, 44701);
+                // a year each: one organisation's returns giving one key fifty values would each await confirmation
+                byte[] workbook = ScreeningReturns.revised(1970 + i, 1000 + i, 44701);
                 String name = "screening-" + i + ".xlsx";
                 answers.add(clients.submit(() -> server.upload("/api/returns?schema=phof-dashboard", name, workbook)));
             }

@@ -47,6 +47,7 @@ abstract class StoreContract {
         try (Connection connection = database().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from observations");
+            statement.executeUpdate("delete from observation_changes");
             statement.executeUpdate("delete from submission_files");
             statement.executeUpdate("delete from submission_reports");
             statement.executeUpdate("delete from submissions");
@@ -151,24 +152,61 @@ abstract class StoreContract {
     }
 
     @Test
-    void finishing_stores_the_report_and_workbook_and_a_revised_period_supersedes_the_stored_one()
+    void finishing_stores_the_report_and_workbook_and_a_confirmed_revision_supersedes_the_stored_value()
             throws SQLException {
         String first = annotate("first.xlsx", observation("2019", 10.0), observation("2020", 20.0));
-        String revision = annotate("revision.xlsx", observation("2020", 25.0));
+        String revision = annotate("revision.xlsx", observation("2020", 25.0), observation("2021", 30.0));
 
         SubmissionRecord stored = submissions.find(revision).orElseThrow();
-        assertThat(stored.status()).isEqualTo(SubmissionStatus.ANNOTATED);
+        assertThat(stored.status()).isEqualTo(SubmissionStatus.AWAITING_CONFIRMATION);
         assertThat(stored.reportJson()).isEqualTo("{\"file\":\"revision.xlsx\"}");
         assertThat(stored.annotatedName()).isEqualTo("revision-annotated.xlsx");
-        assertThat(stored.period()).isEqualTo("2020");
+        assertThat(stored.period()).isEqualTo("2021");
         assertThat(submissions.annotated(revision)).contains(new byte[] {'P', 'K'});
+        assertThat(submissions.changes(revision)).containsExactly(new ObservationChange("breast-screening",
+                "E10000018", "FEMALE", "53-70 yrs", "2020", 20.0, 25.0));
+        assertThat(history.series("breast-screening", "E10000018")).as("nothing of it current until confirmed")
+                .extracting(StoredObservation::period, StoredObservation::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2019", 10.0),
+                        org.assertj.core.groups.Tuple.tuple("2020", 20.0));
+
+        assertThat(submissions.confirm(revision)).isTrue();
+
+        assertThat(submissions.find(revision).orElseThrow().status()).isEqualTo(SubmissionStatus.ANNOTATED);
         assertThat(history.series("breast-screening", "E10000018"))
                 .extracting(StoredObservation::period, StoredObservation::value, StoredObservation::submissionId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2019", 10.0, first),
-                        org.assertj.core.groups.Tuple.tuple("2020", 25.0, revision));
+                        org.assertj.core.groups.Tuple.tuple("2020", 25.0, revision),
+                        org.assertj.core.groups.Tuple.tuple("2021", 30.0, revision));
         assertThat(history.current(List.of(new SeriesKey("breast-screening", "E10000018", "FEMALE", "53-70 yrs"))))
-                .hasSize(2);
-        assertThat(rowsIn("observations")).as("the superseded figure stays for the audit trail").isEqualTo(3);
+                .hasSize(3);
+        assertThat(rowsIn("observations")).as("the superseded figure stays for the audit trail").isEqualTo(4);
+        assertThat(submissions.confirm(revision)).as("decided once").isFalse();
+        assertThat(submissions.changes(revision)).as("kept after the decision").hasSize(1);
+    }
+
+    @Test
+    void a_withdrawn_revision_leaves_the_history_as_it_was() {
+        annotate("first.xlsx", observation("2020", 20.0));
+        String revision = annotate("revision.xlsx", observation("2020", 25.0));
+
+        assertThat(submissions.withdraw(revision)).isTrue();
+
+        assertThat(submissions.find(revision).orElseThrow().status()).isEqualTo(SubmissionStatus.WITHDRAWN);
+        assertThat(history.series("breast-screening", "E10000018")).extracting(StoredObservation::value)
+                .containsExactly(20.0);
+        assertThat(submissions.confirm(revision)).isFalse();
+    }
+
+    @Test
+    void the_same_values_sent_again_or_another_organisations_are_stored_at_once() {
+        annotate("first.xlsx", observation("2020", 20.0));
+        String same = annotate("again.xlsx", observation("2020", 20.0), observation("2021", 21.0));
+        String other = annotate("Rutland", "phof-dashboard", "rutland.xlsx", observation("2021", 99.0));
+
+        assertThat(submissions.find(same).orElseThrow().status()).isEqualTo(SubmissionStatus.ANNOTATED);
+        assertThat(submissions.find(other).orElseThrow().status()).isEqualTo(SubmissionStatus.ANNOTATED);
+        assertThat(submissions.changes(same)).isEmpty();
     }
 
     @Test
@@ -226,9 +264,9 @@ abstract class StoreContract {
     void the_latest_annotated_return_of_each_organisation_is_found_for_a_schema_within_the_dates_received()
             throws SQLException {
         String march = annotate("Leicestershire", "phof-dashboard", "march.xlsx", observation("2020", 1.0));
-        String april = annotate("Leicestershire", "phof-dashboard", "april.xlsx", observation("2020", 2.0));
+        String april = annotate("Leicestershire", "phof-dashboard", "april.xlsx", observation("2021", 2.0));
         String rutland = annotate("Rutland", "phof-dashboard", "rutland.xlsx", observation("2020", 3.0));
-        annotate("Rutland", "bcf-metrics", "bcf.xlsx", observation("2020", 4.0));
+        annotate("Rutland", "bcf-metrics", "bcf.xlsx", observation("2021", 4.0));
         String queued = submissions.receive(upload("Rutland", "phof-dashboard", new byte[] {1})).submission().id();
         receivedAt(march, "2021-03-15T10:00:00Z");
         receivedAt(april, "2021-04-10T10:00:00Z");

@@ -137,16 +137,32 @@ class ValidatorTest {
     }
 
     @Test
-    void theSecondOfTwoIdenticalObservationsIsTheDuplicate() {
+    void aKeyGivenTwiceWithTheSameFiguresIsAWarningNamingBothRowsAndOneIsKept() {
         Validation v = validate(
-                row("C24a", "E10000018", "F", "2020", 77.6, null, null, null, null),
-                row("C24a", "E10000018", "Female", "2020", 77.9, null, null, null, null));
+                row("C24a", "E10000018", "F", "2020", 77.6, 77.2, 78.0, 1000, 1289),
+                row("C24a", "E10000018", "Female", "2020", 77.6, 77.2, 78.0, 1000, 1289));
 
         Finding f = only(v);
         assertThat(f.rule()).isEqualTo("duplicate-observation");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.cell().address()).isEqualTo("H3");
-        assertThat(f.message()).contains("H2");
+        assertThat(f.message()).contains("Indicators!H2", "Indicators!H3", "same figures");
         assertThat(v.observations()).hasSize(1);
+    }
+
+    @Test
+    void aKeyGivenTwiceWithDifferentFiguresIsAnErrorNamingBothRowsAndNeitherIsKept() {
+        Validation v = validate(
+                row("C24a", "E10000018", "F", "2020", 77.6, null, null, null, null),
+                row("C24a", "E10000018", "Female", "2020", 77.9, null, null, null, null),
+                row("C24a", "E92000001", "F", "2020", 74.1, null, null, null, null));
+
+        Finding f = only(v);
+        assertThat(f.rule()).isEqualTo("duplicate-observation");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.cell().address()).isEqualTo("H3");
+        assertThat(f.message()).contains("Indicators!H2", "Indicators!H3", "different figures");
+        assertThat(v.observations()).extracting(Observation::areaCode).containsExactly("E92000001");
     }
 
     @Test

@@ -39,6 +39,11 @@ public class ApiClient {
         return post(path, new Multipart().file("file", fileName, content));
     }
 
+    /** A POST with no body, as a button that says yes or no sends. */
+    public HttpResponse<byte[]> post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     HttpResponse<byte[]> post(String path, Multipart form) {
         return send(request(path)
                 .header("Content-Type", form.contentType())

@@ -72,6 +72,8 @@ class PackHttpTest {
         send(leicestershire, "leics-march.xlsx", FixtureFiles.xlsxBytes(LongRow.sheet(List.of(
                 screening(Area.LEICESTERSHIRE, 70.1).ci(69.0, 71.0), screening(Area.ENGLAND, 74.1)))));
         leicestershireLatest = send(leicestershire, "leics.xlsx", FixtureFiles.xlsxBytes(SmallReturns.phof()));
+        // it revises March's screening figure, so it counts once its analyst confirms the change
+        assertThat(leicestershire.post(leicestershireLatest + "/confirm").statusCode()).isEqualTo(200);
         rutlandReturn = send(server.as("analyst-rutland", RUTLAND, Role.SUBMITTER), "rutland.xlsx",
                 FixtureFiles.xlsxBytes(LongRow.sheet(List.of(
                         screening(RUTLAND_AREA, 73.0).ci(72.0, 74.0), screening(Area.ENGLAND, 74.1),

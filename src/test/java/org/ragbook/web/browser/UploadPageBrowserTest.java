@@ -2,12 +2,14 @@ package org.ragbook.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -24,7 +26,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.ragbook.fixtures.AnnotatedWorkbook;
+import org.ragbook.fixtures.FixtureFiles;
 import org.ragbook.fixtures.FixtureReadme;
+import org.ragbook.fixtures.SheetGrid;
 import org.ragbook.fixtures.ReportExpectations;
 import org.ragbook.report.AnnotatedFileName;
 import org.ragbook.report.SubmissionPage;
@@ -199,6 +203,38 @@ class UploadPageBrowserTest {
 
         browser.hasText("result-id", id);
         browser.hasText("result-status", "annotated");
+    }
+
+    @Test
+    void a_revision_changing_a_stored_value_lists_the_change_and_is_stored_once_confirmed() throws IOException {
+        analyst.upload("/api/returns?schema=phof-dashboard", "rutland-2019.xlsx", screening(1300));
+        Path revision = Files.write(Files.createDirectories(browserFolder.resolve("upload"))
+                .resolve("rutland-2019-revised.xlsx"), screening(1400));
+        openPage();
+
+        sendReturn(revision, "phof-dashboard");
+
+        browser.hasText("result-status", "awaiting confirmation");
+        browser.visible("confirmation");
+        List<WebElement> changes = browser.all("#changes tbody tr");
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .startsWith("breast-screening", "E06000017", "Female");
+
+        browser.find("confirm-changes").click();
+
+        browser.hasText("result-status", "annotated");
+        assertThat(browser.find("confirmation").isDisplayed()).isFalse();
+        JsonNode series = TestServer.json(api("/api/indicators/breast-screening/series?area=E06000017"));
+        assertThat(series).hasSize(1);
+        assertThat(series.get(0).get("count").asDouble()).isEqualTo(1400);
+    }
+
+    /** Breast screening for Rutland in 2019, an area no other test's return holds. */
+    private static byte[] screening(double count) {
+        return FixtureFiles.xlsxBytes(new SheetGrid("Indicators", List.of(
+                List.of("Indicator ID", "Area Code", "Area Name", "Sex", "Time period", "Value", "Count", "Denominator"),
+                Arrays.asList("C24a", "E06000017", "Rutland", "Female", "2019", null, count, 2000.0))));
     }
 
     /** Opens the page and signs in with the analyst's token, as a person pastes it. */
