@@ -26,7 +26,7 @@ public enum Rule {
             + " notes Ragbook holds."),
     NEGATIVE_FIGURE("negative-figure", "A count, denominator, expected count or standard deviation is below zero"
             + " (or an expected count is zero)."),
-    DUPLICATE_OBSERVATION("duplicate-observation", "The same indicator, area, sex, age and period appears twice"
+    DUPLICATE_OBSERVATION("duplicate", "The same indicator, area, sex, age and period appears twice"
             + " (a warning when the rows are identical, an error when their figures differ)."),
     MISSING_VALUE("missing-value", "The value is blank and the Value note does not say why."),
     UNKNOWN_AGE_BAND("unknown-age-band", "An age band is not one of 0-4, 5-9, … 85-89, 90+."),

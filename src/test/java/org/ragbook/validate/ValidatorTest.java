@@ -143,7 +143,7 @@ class ValidatorTest {
                 row("C24a", "E10000018", "Female", "2020", 77.6, 77.2, 78.0, 1000, 1289));
 
         Finding f = only(v);
-        assertThat(f.rule()).isEqualTo("duplicate-observation");
+        assertThat(f.rule()).isEqualTo("duplicate");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.cell().address()).isEqualTo("H3");
         assertThat(f.message()).contains("Indicators!H2", "Indicators!H3", "same figures");
@@ -158,7 +158,7 @@ class ValidatorTest {
                 row("C24a", "E92000001", "F", "2020", 74.1, null, null, null, null));
 
         Finding f = only(v);
-        assertThat(f.rule()).isEqualTo("duplicate-observation");
+        assertThat(f.rule()).isEqualTo("duplicate");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.cell().address()).isEqualTo("H3");
         assertThat(f.message()).contains("Indicators!H2", "Indicators!H3", "different figures");
