@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConfigLoaderTest {
 
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-            + "AUTO_COMPACT_FILL_RATE=0;AUTO_SERVER=TRUE";
+            + "AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=0;AUTO_SERVER=TRUE";
 
     @TempDir
     Path dir;
