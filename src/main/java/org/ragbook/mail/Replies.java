@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ragbook.report.Paragraph;
 import org.ragbook.report.Report;
+import org.ragbook.store.SubmissionStatus;
 
 /**
  * What Ragbook says back to a sender, in every case a message can end in. The report's own words
@@ -14,6 +15,9 @@ public final class Replies {
 
     /** The findings listed in a reply; the rest are counted, and all of them are in the annotated workbook. */
     static final int FINDINGS_LISTED = 20;
+
+    /** The status of a return that would change stored figures, as the store labels it. */
+    private static final String AWAITING_CONFIRMATION = SubmissionStatus.AWAITING_CONFIRMATION.label();
 
     private final String publicUrl;
 
@@ -37,6 +41,10 @@ public final class Replies {
                     body.text("The annotated workbook is attached: " + answer.annotated().fileName() + ".");
                     attachments.add(answer.annotated());
                 }
+            }
+            if (AWAITING_CONFIRMATION.equals(answer.status())) {
+                body.text("This return changes figures already stored for your organisation, so they are not"
+                        + " used until you confirm the changes on Ragbook, or withdraw the return there:");
             }
             body.link("On Ragbook", answer.link());
         }

@@ -49,4 +49,17 @@ class RepliesTest {
                 .contains("On Ragbook: https://ragbook.example.test/?submission=2");
         assertThat(reply.attachments()).isEmpty();
     }
+
+    @Test
+    void a_return_changing_stored_figures_asks_for_them_to_be_confirmed_on_the_page() {
+        IncomingMail mail = new IncomingMail("<m@x>", "a@x.test", "March", List.of(), false, List.of(), List.of());
+        Report report = new Report("phof-dashboard", "march.xlsx", Map.of(), List.of(), List.of(), "", List.of(),
+                List.of(), List.of());
+
+        String text = replies.processed(mail, List.of(new ReturnAnswer("march.xlsx", "awaiting confirmation", report,
+                null, "https://ragbook.example.test/?submission=3", null))).text();
+
+        assertThat(text).contains("not used until you confirm the changes on Ragbook, or withdraw the return there:\n"
+                + "\nOn Ragbook: https://ragbook.example.test/?submission=3");
+    }
 }
