@@ -65,6 +65,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work that inserts a row with a unique key, as {@link #inTransaction}; false, rather than an
+     * exception, when the key was already taken (the row was written before, or by another replica).
+     */
+    boolean unlessTaken(String what, Work<Boolean> work) {
+        try {
+            return inTransaction(what, work);
+        } catch (StoreException e) {
+            if (Sql.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     @FunctionalInterface
     interface Work<T> {
         T run(Connection connection) throws SQLException;

@@ -19,43 +19,36 @@ public final class Leases {
 
     /** Takes or renews the lease; false when another holder's lease has not run out. */
     public boolean hold(String name, String holder, Duration lease) {
-        try {
-            return database.inTransaction("hold the lease " + name, connection -> {
-                Instant now = Sql.now(connection);
-                try (PreparedStatement take = connection.prepareStatement("update leases set holder = ?,"
-                        + " lease_until = ? where name = ? and (holder = ? or lease_until < ?)")) {
-                    take.setString(1, holder);
-                    Sql.setInstant(take, 2, now.plus(lease));
-                    take.setString(3, name);
-                    take.setString(4, holder);
-                    Sql.setInstant(take, 5, now);
-                    if (take.executeUpdate() == 1) {
-                        return true;
-                    }
-                }
-                try (PreparedStatement exists = connection.prepareStatement("select 1 from leases where name = ?")) {
-                    exists.setString(1, name);
-                    try (ResultSet rows = exists.executeQuery()) {
-                        if (rows.next()) {
-                            return false;
-                        }
-                    }
-                }
-                try (PreparedStatement insert = connection.prepareStatement("insert into leases (name, holder,"
-                        + " lease_until) values (?, ?, ?)")) {
-                    insert.setString(1, name);
-                    insert.setString(2, holder);
-                    Sql.setInstant(insert, 3, now.plus(lease));
-                    insert.executeUpdate();
+        return database.unlessTaken("hold the lease " + name, connection -> {
+            Instant now = Sql.now(connection);
+            try (PreparedStatement take = connection.prepareStatement("update leases set holder = ?,"
+                    + " lease_until = ? where name = ? and (holder = ? or lease_until < ?)")) {
+                take.setString(1, holder);
+                Sql.setInstant(take, 2, now.plus(lease));
+                take.setString(3, name);
+                take.setString(4, holder);
+                Sql.setInstant(take, 5, now);
+                if (take.executeUpdate() == 1) {
                     return true;
                 }
-            });
-        } catch (StoreException e) {
-            if (Sql.isUniqueViolation(e)) {
-                return false;
             }
-            throw e;
-        }
+            try (PreparedStatement exists = connection.prepareStatement("select 1 from leases where name = ?")) {
+                exists.setString(1, name);
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (rows.next()) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into leases (name, holder,"
+                    + " lease_until) values (?, ?, ?)")) {
+                insert.setString(1, name);
+                insert.setString(2, holder);
+                Sql.setInstant(insert, 3, now.plus(lease));
+                insert.executeUpdate();
+                return true;
+            }
+        });
     }
 
     /** Gives the lease up at a clean stop, so another replica need not wait for it to run out. */

@@ -24,26 +24,19 @@ public final class MailMessages {
 
     /** Keeps the message whole; false when one with this key was kept before. */
     public boolean keep(String key, String messageId, String sender, String subject, byte[] raw) {
-        try {
-            return database.inTransaction("keep the message " + key, connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("insert into mail_messages (message_key,"
-                        + " message_id, sender, subject, received_at, raw) values (?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, key);
-                    insert.setString(2, messageId);
-                    insert.setString(3, clip(sender, 320));
-                    insert.setString(4, clip(subject, 1000));
-                    Sql.setInstant(insert, 5, Sql.now(connection));
-                    insert.setBytes(6, raw);
-                    insert.executeUpdate();
-                    return true;
-                }
-            });
-        } catch (StoreException e) {
-            if (Sql.isUniqueViolation(e)) {
-                return false;
+        return database.unlessTaken("keep the message " + key, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into mail_messages (message_key,"
+                    + " message_id, sender, subject, received_at, raw) values (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, key);
+                insert.setString(2, messageId);
+                insert.setString(3, clip(sender, 320));
+                insert.setString(4, clip(subject, 1000));
+                Sql.setInstant(insert, 5, Sql.now(connection));
+                insert.setBytes(6, raw);
+                insert.executeUpdate();
+                return true;
             }
-            throw e;
-        }
+        });
     }
 
     public Optional<StoredMail> find(String key) {
