@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ragbook.fixtures.FixtureReadme;
 import org.ragbook.store.Channel;
-import org.ragbook.store.SubmissionFilter;
 import org.ragbook.store.SubmissionRecord;
 
 /**
@@ -53,7 +51,7 @@ class EmailSubmissionTest {
             throws Exception {
         rig.deliver(TestMessage.from(ANALYST, "<march-1@leics.test>").attach(fixture("phof-dashboard.xlsx")).raw());
 
-        MimeMessage reply = onlyReplyTo(ANALYST);
+        MimeMessage reply = rig.onlyReplyTo(ANALYST);
         assertThat(reply.getSubject()).isEqualTo("Re: March return");
         assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo("<march-1@leics.test>");
         assertThat(reply.getHeader("References", null)).isEqualTo("<march-1@leics.test>");
@@ -82,7 +80,7 @@ class EmailSubmissionTest {
     void a_bad_return_is_answered_with_its_findings_at_their_cells() throws Exception {
         rig.deliver(TestMessage.from(ANALYST, "<bad-1@leics.test>").attach(fixture("bad-value-not-number.xlsx")).raw());
 
-        String text = ReceivedMail.text(onlyReplyTo(ANALYST), "text/plain");
+        String text = ReceivedMail.text(rig.onlyReplyTo(ANALYST), "text/plain");
         FixtureReadme.BadReturn bad = FixtureReadme.badReturns().stream()
                 .filter(b -> b.file().equals("bad-value-not-number.xlsx")).findFirst().orElseThrow();
         assertThat(text).contains("error — " + bad.sheet() + "!" + bad.cell() + ": ");
@@ -95,7 +93,7 @@ class EmailSubmissionTest {
                 .attach(fixture("bcf-metrics.xlsx"))
                 .attach("<img src=x onerror=alert(1)>.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}).raw());
 
-        MimeMessage reply = onlyReplyTo(ANALYST);
+        MimeMessage reply = rig.onlyReplyTo(ANALYST);
         assertThat(ReceivedMail.attachments(reply)).extracting(ReceivedMail.Attached::name)
                 .containsExactly("phof-dashboard-annotated.xlsx", "bcf-metrics-annotated.xlsx");
         assertThat(ReceivedMail.text(reply, "text/plain")).contains("Ragbook has read 2 returns from your message")
@@ -108,7 +106,7 @@ class EmailSubmissionTest {
     void a_message_with_no_return_is_answered_saying_so() throws Exception {
         rig.deliver(TestMessage.from(ANALYST, "<none-1@leics.test>").subject("Question about the return").raw());
 
-        MimeMessage reply = onlyReplyTo(ANALYST);
+        MimeMessage reply = rig.onlyReplyTo(ANALYST);
         assertThat(ReceivedMail.text(reply, "text/plain")).contains("Ragbook found no return in your message");
         assertThat(ReceivedMail.attachments(reply)).isEmpty();
         eventually("the message in Processed", () -> rig.count("Processed") == 1);
@@ -124,10 +122,10 @@ class EmailSubmissionTest {
         rig.deliver(message); // the same message again, as a retrying gateway sends it
 
         eventually("both copies in Rejected", () -> rig.count("Rejected") == 2);
-        MimeMessage reply = onlyReplyTo("stranger@elsewhere.test");
+        MimeMessage reply = rig.onlyReplyTo("stranger@elsewhere.test");
         assertThat(ReceivedMail.text(reply, "text/plain")).contains("stranger@elsewhere.test is not the address of a Ragbook user");
         assertThat(ReceivedMail.attachments(reply)).isEmpty();
-        assertThat(rig.ragbook().submissions().list(new SubmissionFilter(null, null, null, null), 1, 10).items()).isEmpty();
+        assertThat(rig.submissions()).isEmpty();
     }
 
     @Test
@@ -135,7 +133,7 @@ class EmailSubmissionTest {
         rig.deliver(TestMessage.from(ANALYST, "<forged-1@leics.test>").replyTo("thief@evil.test")
                 .cc("boss@leics.test").attach(fixture("phof-dashboard.xlsx")).raw());
 
-        MimeMessage reply = onlyReplyTo(ANALYST);
+        MimeMessage reply = rig.onlyReplyTo(ANALYST);
         assertThat(reply.getAllRecipients()).extracting(Object::toString).containsExactly(ANALYST);
         Thread.sleep(1_500); // a round more of the poller: anything misdirected would have gone by now
         assertThat(rig.inboxOf("thief@evil.test")).isEmpty();
@@ -146,24 +144,16 @@ class EmailSubmissionTest {
     void a_message_without_a_message_id_is_processed_once_and_answered_unthreaded() throws Exception {
         rig.deliver(TestMessage.from(ANALYST, null).withoutMessageId().attach(fixture("phof-dashboard.xlsx")).raw());
 
-        MimeMessage reply = onlyReplyTo(ANALYST);
+        MimeMessage reply = rig.onlyReplyTo(ANALYST);
         assertThat(reply.getHeader("In-Reply-To")).isNull();
         assertThat(ReceivedMail.attachments(reply)).hasSize(1);
         eventually("the message in Processed", () -> rig.count("Processed") == 1);
         assertThat(onlySubmission().channel()).isEqualTo(Channel.EMAIL);
     }
 
-    private MimeMessage onlyReplyTo(String address) throws InterruptedException {
-        eventually("a reply to " + address, () -> !rig.inboxOf(address).isEmpty());
-        Thread.sleep(1_500); // long enough for a second reply, were one to be sent
-        List<MimeMessage> replies = rig.inboxOf(address);
-        assertThat(replies).as("replies to " + address).hasSize(1);
-        return replies.get(0);
-    }
 
     private SubmissionRecord onlySubmission() {
-        List<SubmissionRecord> all = rig.ragbook().submissions().list(new SubmissionFilter(null, null, null, null), 1, 10)
-                .items();
+        List<SubmissionRecord> all = rig.submissions();
         assertThat(all).hasSize(1);
         return all.get(0);
     }

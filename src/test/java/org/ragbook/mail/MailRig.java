@@ -1,5 +1,7 @@
 package org.ragbook.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -13,6 +15,8 @@ import org.ragbook.config.RagbookConfig;
 import org.ragbook.schema.SchemaCatalog;
 import org.ragbook.service.Ragbook;
 import org.ragbook.store.Role;
+import org.ragbook.store.SubmissionFilter;
+import org.ragbook.store.SubmissionRecord;
 import org.ragbook.web.TestServer;
 
 /** The test mail server and a real Ragbook service in this JVM reading its shared mailbox and answering into the others. */
@@ -79,6 +83,20 @@ final class MailRig implements AutoCloseable {
 
     int count(String folder) {
         return mail.count(folder);
+    }
+
+    /** The one reply that arrives for an address, after waiting long enough for a second, were one sent. */
+    MimeMessage onlyReplyTo(String address) throws InterruptedException {
+        eventually("a reply to " + address, () -> !inboxOf(address).isEmpty());
+        Thread.sleep(1_500);
+        List<MimeMessage> replies = inboxOf(address);
+        assertThat(replies).as("replies to " + address).hasSize(1);
+        return replies.get(0);
+    }
+
+    /** Every submission the service holds, newest first. */
+    List<SubmissionRecord> submissions() {
+        return ragbook.submissions().list(new SubmissionFilter(null, null, null, null), 1, 50).items();
     }
 
     static void eventually(String what, java.util.function.BooleanSupplier condition) {

@@ -12,14 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ragbook.fixtures.FixtureReadme;
-import org.ragbook.store.SubmissionFilter;
-import org.ragbook.store.SubmissionRecord;
 
 /**
  * Mail as it really comes: broken MIME, more or larger attachments than allowed, out-of-office
@@ -55,10 +52,10 @@ class UnusualMailTest {
                 .getBytes(StandardCharsets.US_ASCII));
 
         eventually("the message in Failed", () -> rig.count("Failed") == 1);
-        MimeMessage reply = onlyReplyTo(ANALYST);
+        MimeMessage reply = rig.onlyReplyTo(ANALYST);
         assertThat(ReceivedMail.text(reply, "text/plain")).contains("Ragbook could not read your message:")
                 .contains("BASE64");
-        assertThat(submissions()).isEmpty();
+        assertThat(rig.submissions()).isEmpty();
         assertThat(rig.count("INBOX")).isZero();
     }
 
@@ -69,13 +66,13 @@ class UnusualMailTest {
                 .attach(fixture("bcf-metrics.xlsx")).attach("huge.xlsx", large).attach(fixture("phof-age-bands.xlsx"))
                 .attach(fixture("cancer-waits-dec-2020.xlsx")).attach("old.xls", new byte[] {1, 2, 3}).raw());
 
-        MimeMessage reply = onlyReplyTo(ANALYST);
+        MimeMessage reply = rig.onlyReplyTo(ANALYST);
         assertThat(ReceivedMail.attachments(reply)).hasSize(3);
         assertThat(ReceivedMail.text(reply, "text/plain"))
                 .contains("huge.xlsx (larger than the 1 MB limit)")
                 .contains("cancer-waits-dec-2020.xlsx (a message may carry at most 3 returns)")
                 .contains("old.xls (only .xlsx and .csv returns are read: save it as an Excel Workbook (.xlsx))");
-        assertThat(submissions()).hasSize(3);
+        assertThat(rig.submissions()).hasSize(3);
     }
 
     @Test
@@ -84,9 +81,9 @@ class UnusualMailTest {
                 .raw());
 
         eventually("the message in Failed", () -> rig.count("Failed") == 1);
-        assertThat(ReceivedMail.text(onlyReplyTo(ANALYST), "text/plain")).contains("Ragbook could not read your message:"
+        assertThat(ReceivedMail.text(rig.onlyReplyTo(ANALYST), "text/plain")).contains("Ragbook could not read your message:"
                 + " it is 9 MB, larger than the 6 MB a message may be, so it was not read.");
-        assertThat(submissions()).isEmpty();
+        assertThat(rig.submissions()).isEmpty();
     }
 
     @Test
@@ -104,8 +101,8 @@ class UnusualMailTest {
         rig.deliver(TestMessage.from(ANALYST, "<tagged-1@leics.test>").subject("[EXTERNAL] [bcf-metrics] Q3 return")
                 .attach(fixture("bcf-metrics.xlsx")).raw());
 
-        onlyReplyTo(ANALYST);
-        assertThat(submissions()).singleElement().satisfies(s -> assertThat(s.schemaId()).isEqualTo("bcf-metrics"));
+        rig.onlyReplyTo(ANALYST);
+        assertThat(rig.submissions()).singleElement().satisfies(s -> assertThat(s.schemaId()).isEqualTo("bcf-metrics"));
     }
 
     @Test
@@ -118,16 +115,7 @@ class UnusualMailTest {
         assertThat(get("/").statusCode()).isEqualTo(200);
     }
 
-    private List<SubmissionRecord> submissions() {
-        return rig.ragbook().submissions().list(new SubmissionFilter(null, null, null, null), 1, 50).items();
-    }
 
-    private MimeMessage onlyReplyTo(String address) throws InterruptedException {
-        eventually("a reply to " + address, () -> !rig.inboxOf(address).isEmpty());
-        Thread.sleep(1_500);
-        assertThat(rig.inboxOf(address)).hasSize(1);
-        return rig.inboxOf(address).get(0);
-    }
 
     private String health() {
         return get("/health").body();
